@@ -1,0 +1,62 @@
+//! "Did you mean …?" suggestions for identifiers and names that do not exist.
+//!
+//! Used by every parser and loader that reports an unknown ID, so that a typo in
+//! `7.4.x` or `A.5.91` comes back with the nearest real candidate.
+
+/// Edit distance (Levenshtein, over chars) between `a` and `b`.
+pub(crate) fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The candidate closest to `input`, if it is close enough to be a plausible typo:
+/// at most a third of the input's length (and at least one edit) away.
+/// Ties go to the earliest candidate, so callers pass candidates in their natural order.
+pub(crate) fn closest<'a, I>(input: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let limit = (input.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (distance(input, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("7.4.c", "7.4.c"), 0);
+        assert_eq!(distance("7.4.x", "7.4.c"), 1);
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("日志", "日誌"), 1);
+    }
+
+    #[test]
+    fn closest_respects_the_limit_and_order() {
+        let names = ["operator", "operations", "network"];
+        assert_eq!(closest("operatr", names), Some("operator"));
+        assert_eq!(closest("zzzzzzzz", names), None);
+        assert_eq!(closest("ab", ["ac", "ad"]), Some("ac"));
+    }
+}
