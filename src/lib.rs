@@ -29,7 +29,9 @@
 
 pub mod catalog;
 pub mod export;
+pub mod json;
 pub mod model;
+pub mod overlay;
 mod suggest;
 
 pub use model::{

@@ -39,6 +39,10 @@ pub const TITLE: Text = Text::new(
 /// record the version they were written against.
 pub const VERSION: &str = "0.1.0";
 
+/// The date of catalog [`VERSION`] (ISO 8601); exports use it as their timestamp so
+/// that they are reproducible byte for byte.
+pub const VERSION_DATE: &str = "2026-11-21";
+
 /// Every requirement, in the standard's order.
 #[must_use]
 pub fn requirements() -> &'static [Requirement] {
@@ -94,6 +98,12 @@ pub(crate) fn item_count(clause: Clause) -> u8 {
 
 pub(crate) fn id_text(id: RequirementId) -> &'static str {
     ID_TEXT[index_of(id)]
+}
+
+/// The position of `id` in [`requirements`] (0 to 110), for tables indexed by requirement.
+#[must_use]
+pub fn position(id: RequirementId) -> usize {
+    index_of(id)
 }
 
 fn index_of(id: RequirementId) -> usize {
