@@ -22,7 +22,8 @@
 //! ```
 //!
 //! Layout: [`model`] holds the types, [`catalog`] the static data and its lookups,
-//! [`export`] the documents the crate writes.
+//! [`export`] the documents the crate writes, [`mapping`] the crosswalks to MLPS 2.0,
+//! NIST CSF 2.0, ISO/IEC 27001:2022, the CII Regulation and the Cybersecurity Law.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -30,6 +31,7 @@
 pub mod catalog;
 pub mod export;
 pub mod json;
+pub mod mapping;
 pub mod model;
 pub mod overlay;
 mod suggest;

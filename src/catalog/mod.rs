@@ -168,7 +168,7 @@ impl Index {
 }
 
 /// Parses a requirement ID written canonically (`"7.4.c"`) at compile time; for the rows.
-const fn const_id(text: &'static str) -> RequirementId {
+pub(crate) const fn const_id(text: &'static str) -> RequirementId {
     let bytes = text.as_bytes();
     assert!(bytes.len() >= 5, "requirement ID too short");
     let (clause, rest) = bytes.split_at(bytes.len() - 2);

@@ -1,0 +1,797 @@
+//! Loading user frameworks and mapping sets from JSON, through the same types as the
+//! built-in ones, with every problem reported at once, each at its JSON pointer.
+//!
+//! A framework document:
+//!
+//! ```json
+//! { "id": "acme-grid-rule", "version": "2024", "name": {"zh": "…", "en": "…"},
+//!   "publisher": {"zh": "…", "en": "…"},
+//!   "controls": [ {"id": "R1", "title": {"zh": "…", "en": "…"}},
+//!                 {"id": "R1.1", "parent": "R1", "title": {"zh": "…", "en": "…"}} ] }
+//! ```
+//!
+//! A mapping set document (the same shape the built-in sets serialise to):
+//!
+//! ```json
+//! { "framework": "acme-grid-rule", "provenance": "curated",
+//!   "entries": [
+//!     {"kind": "mapping", "requirement": "7.9.c", "control": "R1.1",
+//!      "relationship": "subset-of", "confidence": "high", "rationale": "…"},
+//!     {"kind": "gap", "requirement": "6.1.a", "reason": "…"} ] }
+//! ```
+//!
+//! Checks: well-formed JSON; no unknown fields (with did-you-mean); required fields
+//! present with the right types; requirement IDs and control IDs exist (with
+//! did-you-mean); no duplicate controls; parents listed before their children; no
+//! duplicate rows and no contradictory rows for the same pair (nor a gap beside a mapping
+//! for the same requirement); every row has a rationale; the set names the framework.
+//!
+//! ```
+//! use gbt39204::mapping::{Crosswalk, Framework, LoadError, MappingSet};
+//!
+//! let framework = Framework::from_json(r#"{
+//!     "id": "acme-grid-rule", "version": "2024",
+//!     "name": {"zh": "某电网安全规则", "en": "ACME grid security rule"},
+//!     "publisher": {"zh": "某集团", "en": "ACME group"},
+//!     "controls": [{"id": "R1", "title": {"zh": "供应商协议", "en": "Supplier agreements"}}]
+//! }"#)?;
+//! let set = MappingSet::from_json(r#"{
+//!     "framework": "acme-grid-rule", "provenance": "curated",
+//!     "entries": [{"kind": "mapping", "requirement": "7.9.c", "control": "R1",
+//!                  "relationship": "subset-of", "confidence": "high",
+//!                  "rationale": "R1 asks security and confidentiality terms in every supplier contract."}]
+//! }"#, &framework)?;
+//! let walk = Crosswalk::new(&framework, &set)?;
+//! assert_eq!(walk.reverse("r1", Default::default())?.mappings.len(), 1);
+//!
+//! let bad = MappingSet::from_json(r#"{
+//!     "framework": "acme-grid-rule", "provenance": "curated",
+//!     "entries": [{"kind": "mapping", "requirement": "7.9.x", "control": "R2",
+//!                  "relationship": "subset-of", "confidence": "high", "rationale": ""}]
+//! }"#, &framework).unwrap_err();
+//! let pointers: Vec<&str> = bad.0.iter().map(LoadError::pointer).collect();
+//! assert_eq!(pointers, ["/entries/0/requirement", "/entries/0/control", "/entries/0/rationale"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::Display;
+use std::str::FromStr;
+
+use serde_json::{Map, Value};
+use thiserror::Error;
+
+use crate::mapping::{
+    Confidence, Control, Entry, Framework, Gap, Mapping, MappingSet, Provenance, Relationship,
+    UnknownControl,
+};
+use crate::model::names::{ParseNameError, did_you_mean};
+use crate::model::{IdError, RequirementId, Text};
+
+/// One problem in a framework or mapping set document, at its JSON pointer.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LoadError {
+    /// The document is not valid JSON.
+    #[error("line {line}, column {column}: not valid JSON ({message}); fix the syntax first")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's message.
+        message: String,
+    },
+    /// A value has the wrong JSON type.
+    #[error("{pointer}: expected {expected}")]
+    WrongType {
+        /// Where.
+        pointer: String,
+        /// What was expected, e.g. "a string".
+        expected: &'static str,
+    },
+    /// A required field is absent or null.
+    #[error("{pointer}: missing; add this field")]
+    MissingField {
+        /// Where the field should be.
+        pointer: String,
+    },
+    /// A field the format does not have.
+    #[error("{pointer}: unknown field `{field}`{}; expected one of: {expected}", did_you_mean(suggestion.as_deref()))]
+    UnknownField {
+        /// Where.
+        pointer: String,
+        /// The field's name.
+        field: String,
+        /// The fields allowed here, comma-separated.
+        expected: String,
+        /// The nearest allowed field, when one is close.
+        suggestion: Option<String>,
+    },
+    /// A value of the right type that is not allowed (an unknown relationship name, an
+    /// empty ID or title, a parent listed after its child).
+    #[error("{pointer}: {message}")]
+    InvalidValue {
+        /// Where.
+        pointer: String,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// A requirement ID that GB/T 39204 does not have.
+    #[error("{pointer}: {error}")]
+    UnknownRequirement {
+        /// Where.
+        pointer: String,
+        /// The parse error, with a did-you-mean.
+        error: IdError,
+    },
+    /// A control (or parent) ID that the framework does not have.
+    #[error("{pointer}: {error}")]
+    UnknownControl {
+        /// Where.
+        pointer: String,
+        /// The lookup error, with a did-you-mean.
+        error: UnknownControl,
+    },
+    /// A control ID defined twice in a framework.
+    #[error("{pointer}: control `{id}` is already defined at {first}; define each control once")]
+    DuplicateControl {
+        /// Where the second definition is.
+        pointer: String,
+        /// Where the first is.
+        first: String,
+        /// The control ID.
+        id: String,
+    },
+    /// The same row twice: the same requirement and control with the same relationship
+    /// and confidence, or two gaps for one requirement.
+    #[error("{pointer}: repeats {first} ({what}); remove one of them")]
+    DuplicateRow {
+        /// Where the repeat is.
+        pointer: String,
+        /// Where the first row is.
+        first: String,
+        /// The pair, e.g. `7.9.c → A.5.20`.
+        what: String,
+    },
+    /// Two rows that disagree: the same pair with different relationships or confidence,
+    /// or a gap and a mapping for the same requirement.
+    #[error("{pointer}: contradicts {first}: {detail}; keep the one you mean")]
+    ContradictoryRow {
+        /// Where the later row is.
+        pointer: String,
+        /// Where the earlier row is.
+        first: String,
+        /// How they disagree.
+        detail: String,
+    },
+    /// A row without a rationale (or a gap without a reason).
+    #[error(
+        "{pointer}: missing or empty; every row needs a one-line rationale a reviewer can check"
+    )]
+    MissingRationale {
+        /// Where the rationale should be.
+        pointer: String,
+    },
+    /// The mapping set targets another framework than the one it is loaded against.
+    #[error(
+        "{pointer}: the set maps to `{found}` but was loaded against `{expected}`; load it with the framework it maps to"
+    )]
+    FrameworkMismatch {
+        /// Where (`/framework`).
+        pointer: String,
+        /// The framework's ID.
+        expected: String,
+        /// The ID the set names.
+        found: String,
+    },
+}
+
+impl LoadError {
+    /// Every kind of problem, as [`LoadError::kind`] names them.
+    pub const KINDS: [&'static str; 12] = [
+        "syntax",
+        "wrong_type",
+        "missing_field",
+        "unknown_field",
+        "invalid_value",
+        "unknown_requirement",
+        "unknown_control",
+        "duplicate_control",
+        "duplicate_row",
+        "contradictory_row",
+        "missing_rationale",
+        "framework_mismatch",
+    ];
+
+    /// The JSON pointer of the problem (`""` for the whole document).
+    #[must_use]
+    pub fn pointer(&self) -> &str {
+        match self {
+            LoadError::Syntax { .. } => "",
+            LoadError::WrongType { pointer, .. }
+            | LoadError::MissingField { pointer }
+            | LoadError::UnknownField { pointer, .. }
+            | LoadError::InvalidValue { pointer, .. }
+            | LoadError::UnknownRequirement { pointer, .. }
+            | LoadError::UnknownControl { pointer, .. }
+            | LoadError::DuplicateControl { pointer, .. }
+            | LoadError::DuplicateRow { pointer, .. }
+            | LoadError::ContradictoryRow { pointer, .. }
+            | LoadError::MissingRationale { pointer }
+            | LoadError::FrameworkMismatch { pointer, .. } => pointer,
+        }
+    }
+
+    /// The kind of problem, snake_case, one of [`LoadError::KINDS`].
+    #[must_use]
+    pub const fn kind(&self) -> &'static str {
+        match self {
+            LoadError::Syntax { .. } => "syntax",
+            LoadError::WrongType { .. } => "wrong_type",
+            LoadError::MissingField { .. } => "missing_field",
+            LoadError::UnknownField { .. } => "unknown_field",
+            LoadError::InvalidValue { .. } => "invalid_value",
+            LoadError::UnknownRequirement { .. } => "unknown_requirement",
+            LoadError::UnknownControl { .. } => "unknown_control",
+            LoadError::DuplicateControl { .. } => "duplicate_control",
+            LoadError::DuplicateRow { .. } => "duplicate_row",
+            LoadError::ContradictoryRow { .. } => "contradictory_row",
+            LoadError::MissingRationale { .. } => "missing_rationale",
+            LoadError::FrameworkMismatch { .. } => "framework_mismatch",
+        }
+    }
+}
+
+/// Every problem found in one document, in document order.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{} problem(s):{}", .0.len(), lines(.0))]
+pub struct LoadErrors(pub Vec<LoadError>);
+
+impl LoadErrors {
+    pub(crate) fn new(errors: Vec<LoadError>) -> Self {
+        LoadErrors(errors)
+    }
+}
+
+/// Each item on its own indented line, for error lists.
+pub(crate) fn lines<T: Display>(items: &[T]) -> String {
+    items.iter().map(|e| format!("\n  - {e}")).collect()
+}
+
+/// `pointer` extended by `key`, escaped as RFC 6901 asks.
+fn join(pointer: &str, key: impl Display) -> String {
+    let key = key.to_string().replace('~', "~0").replace('/', "~1");
+    format!("{pointer}/{key}")
+}
+
+/// Walks a JSON value, collecting every problem instead of stopping at the first.
+#[derive(Default)]
+struct Walker {
+    errors: Vec<LoadError>,
+}
+
+impl Walker {
+    fn parse(&mut self, json: &str) -> Option<Value> {
+        match serde_json::from_str(json) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.errors.push(LoadError::Syntax {
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.to_string(),
+                });
+                None
+            }
+        }
+    }
+
+    fn wrong_type(&mut self, pointer: &str, expected: &'static str) {
+        self.errors.push(LoadError::WrongType {
+            pointer: pointer.to_owned(),
+            expected,
+        });
+    }
+
+    fn invalid(&mut self, pointer: &str, message: impl Into<String>) {
+        self.errors.push(LoadError::InvalidValue {
+            pointer: pointer.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// The object at `pointer`, after reporting every field not in `fields`.
+    fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        pointer: &str,
+        fields: &[&'static str],
+    ) -> Option<&'v Map<String, Value>> {
+        let Some(map) = value.as_object() else {
+            self.wrong_type(pointer, "an object");
+            return None;
+        };
+        for key in map.keys().filter(|k| !fields.contains(&k.as_str())) {
+            self.errors.push(LoadError::UnknownField {
+                pointer: join(pointer, key),
+                field: key.clone(),
+                expected: fields.join(", "),
+                suggestion: crate::suggest::closest(key, fields.iter().copied()).map(str::to_owned),
+            });
+        }
+        Some(map)
+    }
+
+    /// The value of a required field, reporting it missing when absent or null.
+    fn required<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        pointer: &str,
+        key: &str,
+    ) -> Option<&'v Value> {
+        match map.get(key) {
+            None | Some(Value::Null) => {
+                self.errors.push(LoadError::MissingField {
+                    pointer: join(pointer, key),
+                });
+                None
+            }
+            Some(v) => Some(v),
+        }
+    }
+
+    /// A string field, reported when absent, not a string, or (if `non_empty`) blank.
+    fn string<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        pointer: &str,
+        key: &str,
+        non_empty: bool,
+    ) -> Option<&'v str> {
+        let value = self.required(map, pointer, key)?;
+        let here = join(pointer, key);
+        let Some(s) = value.as_str() else {
+            self.wrong_type(&here, "a string");
+            return None;
+        };
+        if non_empty && s.trim().is_empty() {
+            self.invalid(&here, "must not be empty");
+            return None;
+        }
+        Some(s)
+    }
+
+    /// A name parsed leniently into one of the crate's enums.
+    fn name<T: FromStr<Err = ParseNameError>>(
+        &mut self,
+        map: &Map<String, Value>,
+        pointer: &str,
+        key: &str,
+    ) -> Option<T> {
+        let s = self.string(map, pointer, key, false)?;
+        s.parse()
+            .map_err(|e: ParseNameError| self.invalid(&join(pointer, key), e.to_string()))
+            .ok()
+    }
+
+    /// Bilingual text `{"zh": …, "en": …}`: English required, Chinese may be empty.
+    fn text(&mut self, map: &Map<String, Value>, pointer: &str, key: &str) -> Option<Text> {
+        let value = self.required(map, pointer, key)?;
+        let here = join(pointer, key);
+        let text = self.object(value, &here, &["zh", "en"])?;
+        let zh = self.string(text, &here, "zh", false);
+        let en = self.string(text, &here, "en", true);
+        Some(Text {
+            zh: Cow::Owned(zh?.trim().to_owned()),
+            en: Cow::Owned(en?.trim().to_owned()),
+        })
+    }
+
+    /// The elements of an array field with their pointers.
+    fn array<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        pointer: &str,
+        key: &str,
+    ) -> Vec<(String, &'v Value)> {
+        let Some(value) = self.required(map, pointer, key) else {
+            return Vec::new();
+        };
+        let here = join(pointer, key);
+        let Some(items) = value.as_array() else {
+            self.wrong_type(&here, "an array");
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (join(&here, i), v))
+            .collect()
+    }
+
+    fn finish<T>(self, value: Option<T>) -> Result<T, LoadErrors> {
+        match value {
+            Some(v) if self.errors.is_empty() => Ok(v),
+            _ => Err(LoadErrors::new(self.errors)),
+        }
+    }
+}
+
+impl Framework {
+    /// Loads a user framework from JSON (see the [module documentation](self) for the
+    /// format), checking it as thoroughly as the built-in ones.
+    ///
+    /// # Errors
+    /// [`LoadErrors`] with every problem found, each at its JSON pointer.
+    pub fn from_json(json: &str) -> Result<Framework, LoadErrors> {
+        let mut w = Walker::default();
+        let framework = w.parse(json).and_then(|v| read_framework(&mut w, &v));
+        w.finish(framework)
+    }
+}
+
+const FRAMEWORK_FIELDS: [&str; 5] = ["id", "name", "version", "publisher", "controls"];
+const CONTROL_FIELDS: [&str; 3] = ["id", "parent", "title"];
+
+fn read_framework(w: &mut Walker, value: &Value) -> Option<Framework> {
+    let map = w.object(value, "", &FRAMEWORK_FIELDS)?;
+    let id = w.string(map, "", "id", true);
+    let name = w.text(map, "", "name");
+    let version = w.string(map, "", "version", true);
+    let publisher = w.text(map, "", "publisher");
+
+    let mut controls: Vec<Control> = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut complete = true;
+    for (pointer, item) in w.array(map, "", "controls") {
+        let Some(c) = w.object(item, &pointer, &CONTROL_FIELDS) else {
+            complete = false;
+            continue;
+        };
+        let control_id = w.string(c, &pointer, "id", true).map(str::trim);
+        let title = w.text(c, &pointer, "title");
+        let parent = match c.get("parent") {
+            None | Some(Value::Null) => Some(None),
+            Some(Value::String(p)) if p.trim().is_empty() => Some(None),
+            Some(Value::String(p)) => Some(Some(p.trim())),
+            Some(_) => {
+                w.wrong_type(&join(&pointer, "parent"), "a string or null");
+                None
+            }
+        };
+        let (Some(control_id), Some(title), Some(parent)) = (control_id, title, parent) else {
+            complete = false;
+            continue;
+        };
+        if let Some(first) = seen.get(control_id) {
+            w.errors.push(LoadError::DuplicateControl {
+                pointer: join(&pointer, "id"),
+                first: first.clone(),
+                id: control_id.to_owned(),
+            });
+            continue;
+        }
+        seen.insert(control_id.to_owned(), join(&pointer, "id"));
+        controls.push(Control {
+            id: Cow::Owned(control_id.to_owned()),
+            parent: parent.map(|p| Cow::Owned(p.to_owned())),
+            title,
+        });
+    }
+
+    // Parents must exist and come first; checked once every control is known, even
+    // when other fields are broken, so that every problem is reported at once.
+    complete &= id.is_some() && name.is_some() && version.is_some() && publisher.is_some();
+    let framework = Framework {
+        id: Cow::Owned(id.unwrap_or_default().trim().to_owned()),
+        name: name.unwrap_or(Text::new("", "")),
+        version: Cow::Owned(version.unwrap_or_default().trim().to_owned()),
+        publisher: publisher.unwrap_or(Text::new("", "")),
+        controls: Cow::Owned(controls),
+    };
+    check_parents(w, &framework, map);
+    complete.then_some(framework)
+}
+
+fn check_parents(w: &mut Walker, framework: &Framework, map: &Map<String, Value>) {
+    let Some(items) = map.get("controls").and_then(Value::as_array) else {
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let Some(parent) = item.get("parent").and_then(Value::as_str).map(str::trim) else {
+            continue;
+        };
+        if parent.is_empty() {
+            continue;
+        }
+        let pointer = join(&join("/controls", i), "parent");
+        let position = framework.controls.iter().position(|c| c.id == parent);
+        let own = item.get("id").and_then(Value::as_str).map(str::trim);
+        let own_position = framework.controls.iter().position(|c| Some(&*c.id) == own);
+        match (position, own_position) {
+            (None, _) => w.errors.push(LoadError::UnknownControl {
+                pointer,
+                error: UnknownControl {
+                    framework: framework.id.to_string(),
+                    input: parent.to_owned(),
+                    suggestion: framework.suggest(parent),
+                },
+            }),
+            (Some(p), Some(o)) if p >= o => w.invalid(
+                &pointer,
+                format!("parent `{parent}` must be listed before its children; move it up"),
+            ),
+            _ => {}
+        }
+    }
+}
+
+impl MappingSet {
+    /// Loads a user mapping set from JSON (see the [module documentation](self) for the
+    /// format) against the framework it targets, checking it as thoroughly as the
+    /// built-in ones. Control IDs are matched leniently and stored canonically.
+    ///
+    /// # Errors
+    /// [`LoadErrors`] with every problem found, each at its JSON pointer.
+    pub fn from_json(json: &str, framework: &Framework) -> Result<MappingSet, LoadErrors> {
+        let mut w = Walker::default();
+        let set = w
+            .parse(json)
+            .and_then(|v| read_mapping_set(&mut w, &v, framework));
+        w.finish(set)
+    }
+}
+
+const SET_FIELDS: [&str; 3] = ["framework", "provenance", "entries"];
+const MAPPING_FIELDS: [&str; 6] = [
+    "kind",
+    "requirement",
+    "control",
+    "relationship",
+    "confidence",
+    "rationale",
+];
+const GAP_FIELDS: [&str; 3] = ["kind", "requirement", "reason"];
+
+fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Option<MappingSet> {
+    let map = w.object(value, "", &SET_FIELDS)?;
+    let target = w.string(map, "", "framework", true).map(str::trim);
+    let provenance: Option<Provenance> = w.name(map, "", "provenance");
+
+    let mut entries: Vec<(usize, Entry)> = Vec::new();
+    let mut complete = true;
+    let items = w.array(map, "", "entries");
+    for (index, (pointer, item)) in items.into_iter().enumerate() {
+        match read_entry(w, &pointer, item, framework) {
+            Some(entry) => entries.push((index, entry)),
+            None => complete = false,
+        }
+    }
+
+    // A missing `framework` is already reported; check the rows against the framework
+    // they were loaded with all the same.
+    let problems = check_entries(
+        framework,
+        target.unwrap_or(framework.id()),
+        entries.iter().map(|(i, e)| (*i, e)),
+        false,
+    );
+    w.errors.extend(problems);
+    let set = MappingSet {
+        framework: Cow::Owned(target?.to_owned()),
+        provenance: provenance?,
+        entries: Cow::Owned(entries.into_iter().map(|(_, e)| e).collect()),
+    };
+    complete.then_some(set)
+}
+
+fn read_entry(w: &mut Walker, pointer: &str, item: &Value, framework: &Framework) -> Option<Entry> {
+    let Some(kind) = item.as_object().map(|m| m.get("kind")) else {
+        w.wrong_type(pointer, "an object");
+        return None;
+    };
+    let kind = match kind {
+        None | Some(Value::Null) => {
+            w.errors.push(LoadError::MissingField {
+                pointer: join(pointer, "kind"),
+            });
+            return None;
+        }
+        Some(Value::String(k)) => k.trim().to_owned(),
+        Some(_) => {
+            w.wrong_type(&join(pointer, "kind"), "a string");
+            return None;
+        }
+    };
+    let requirement = |w: &mut Walker, map: &Map<String, Value>| {
+        let text = w.string(map, pointer, "requirement", false)?;
+        text.parse::<RequirementId>()
+            .map_err(|error| {
+                w.errors.push(LoadError::UnknownRequirement {
+                    pointer: join(pointer, "requirement"),
+                    error,
+                });
+            })
+            .ok()
+    };
+    match kind.as_str() {
+        "mapping" => {
+            let map = w.object(item, pointer, &MAPPING_FIELDS)?;
+            let requirement = requirement(w, map);
+            let control = w.string(map, pointer, "control", true).and_then(|c| {
+                framework
+                    .find(c)
+                    .map_err(|error| {
+                        w.errors.push(LoadError::UnknownControl {
+                            pointer: join(pointer, "control"),
+                            error,
+                        });
+                    })
+                    .ok()
+            });
+            let relationship: Option<Relationship> = w.name(map, pointer, "relationship");
+            let confidence: Option<Confidence> = w.name(map, pointer, "confidence");
+            let rationale = rationale(w, map, pointer, "rationale");
+            Some(Entry::Mapping(Mapping {
+                requirement: requirement?,
+                control: Cow::Owned(control?.id.to_string()),
+                relationship: relationship?,
+                confidence: confidence?,
+                rationale: Cow::Owned(rationale?.to_owned()),
+            }))
+        }
+        "gap" => {
+            let map = w.object(item, pointer, &GAP_FIELDS)?;
+            let requirement = requirement(w, map);
+            let reason = rationale(w, map, pointer, "reason");
+            Some(Entry::Gap(Gap {
+                requirement: requirement?,
+                reason: Cow::Owned(reason?.to_owned()),
+            }))
+        }
+        other => {
+            w.invalid(
+                &join(pointer, "kind"),
+                format!("unknown entry kind `{other}`; expected `mapping` or `gap`"),
+            );
+            None
+        }
+    }
+}
+
+/// A rationale or reason: present, a string, not blank.
+fn rationale<'v>(
+    w: &mut Walker,
+    map: &'v Map<String, Value>,
+    pointer: &str,
+    key: &str,
+) -> Option<&'v str> {
+    let here = join(pointer, key);
+    match map.get(key) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim()),
+        Some(Value::String(_) | Value::Null) | None => {
+            w.errors.push(LoadError::MissingRationale { pointer: here });
+            None
+        }
+        Some(_) => {
+            w.wrong_type(&here, "a string");
+            None
+        }
+    }
+}
+
+/// Checks a mapping set against its framework; used by [`Crosswalk::new`] and by the
+/// tests of the built-in sets.
+///
+/// [`Crosswalk::new`]: crate::mapping::Crosswalk::new
+pub(crate) fn check_set(framework: &Framework, set: &MappingSet) -> Vec<LoadError> {
+    check_entries(
+        framework,
+        &set.framework,
+        set.entries.iter().enumerate(),
+        true,
+    )
+}
+
+/// The checks across rows. With `exact`, control IDs must match exactly (sets built by
+/// the loader already hold canonical IDs, and unknown ones were reported while reading).
+fn check_entries<'e>(
+    framework: &Framework,
+    target: &str,
+    entries: impl Iterator<Item = (usize, &'e Entry)>,
+    exact: bool,
+) -> Vec<LoadError> {
+    let mut errors = Vec::new();
+    if target != framework.id() {
+        errors.push(LoadError::FrameworkMismatch {
+            pointer: "/framework".to_owned(),
+            expected: framework.id().to_owned(),
+            found: target.to_owned(),
+        });
+    }
+    let at = |i: usize| join("/entries", i);
+    let mut pairs: HashMap<(RequirementId, &str), (usize, &Mapping)> = HashMap::new();
+    let mut gaps: HashMap<RequirementId, usize> = HashMap::new();
+    let mut mapped: HashMap<RequirementId, usize> = HashMap::new();
+    for (i, entry) in entries {
+        match entry {
+            Entry::Mapping(m) => {
+                if exact && framework.control(&m.control).is_none() {
+                    errors.push(LoadError::UnknownControl {
+                        pointer: join(&at(i), "control"),
+                        error: UnknownControl {
+                            framework: framework.id().to_owned(),
+                            input: m.control.to_string(),
+                            suggestion: framework.suggest(&m.control),
+                        },
+                    });
+                }
+                if exact && m.rationale.trim().is_empty() {
+                    errors.push(LoadError::MissingRationale {
+                        pointer: join(&at(i), "rationale"),
+                    });
+                }
+                let what = format!("{} → {}", m.requirement, m.control);
+                match pairs.get(&(m.requirement, &*m.control)) {
+                    Some(&(first, earlier))
+                        if earlier.relationship == m.relationship
+                            && earlier.confidence == m.confidence =>
+                    {
+                        errors.push(LoadError::DuplicateRow {
+                            pointer: at(i),
+                            first: at(first),
+                            what,
+                        });
+                    }
+                    Some(&(first, earlier)) => errors.push(LoadError::ContradictoryRow {
+                        pointer: at(i),
+                        first: at(first),
+                        detail: format!(
+                            "{what} is `{}` ({}) there and `{}` ({}) here",
+                            earlier.relationship, earlier.confidence, m.relationship, m.confidence
+                        ),
+                    }),
+                    None => {
+                        pairs.insert((m.requirement, &m.control), (i, m));
+                    }
+                }
+                if m.relationship != Relationship::NoRelationship {
+                    if let Some(&first) = gaps.get(&m.requirement) {
+                        errors.push(gap_conflict(at(i), at(first), m.requirement));
+                    }
+                    mapped.entry(m.requirement).or_insert(i);
+                }
+            }
+            Entry::Gap(g) => {
+                if exact && g.reason.trim().is_empty() {
+                    errors.push(LoadError::MissingRationale {
+                        pointer: join(&at(i), "reason"),
+                    });
+                }
+                if let Some(&first) = gaps.get(&g.requirement) {
+                    errors.push(LoadError::DuplicateRow {
+                        pointer: at(i),
+                        first: at(first),
+                        what: format!("two gaps for {}", g.requirement),
+                    });
+                    continue;
+                }
+                gaps.insert(g.requirement, i);
+                if let Some(&first) = mapped.get(&g.requirement) {
+                    errors.push(gap_conflict(at(i), at(first), g.requirement));
+                }
+            }
+        }
+    }
+    errors
+}
+
+fn gap_conflict(pointer: String, first: String, requirement: RequirementId) -> LoadError {
+    LoadError::ContradictoryRow {
+        pointer,
+        first,
+        detail: format!(
+            "one says {requirement} has no counterpart, the other maps it to a control"
+        ),
+    }
+}
