@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use gbt39204::export::oscal;
+use gbt39204::mapping::BuiltinFramework;
 
 #[derive(Parser)]
 #[command(about = "Write the OSCAL exports (catalog, crosswalks, sample assessment results)")]
@@ -27,7 +28,12 @@ fn write(path: PathBuf, value: &impl serde::Serialize) -> Result<(), String> {
 
 fn run(args: &Args) -> Result<(), String> {
     std::fs::create_dir_all(&args.dir).map_err(|e| format!("{}: {e}", args.dir.display()))?;
-    write(args.dir.join("catalog.json"), &oscal::catalog())
+    write(args.dir.join("catalog.json"), &oscal::catalog())?;
+    for builtin in BuiltinFramework::ALL {
+        let model = oscal::mapping_collection(builtin.framework(), builtin.mapping_set());
+        write(args.dir.join(format!("mapping-{builtin}.json")), &model)?;
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {

@@ -16,8 +16,13 @@
 //! ```
 
 mod catalog;
+mod mapping;
 
 pub use catalog::{Catalog, CatalogModel, Control, Group, catalog};
+pub use mapping::{
+    ConfidenceScore, GapSummary, Map, Mapping, MappingCollection, MappingItem, MappingModel,
+    MappingProvenance, ResourceReference, SelectControls, mapping_collection,
+};
 
 use serde::Serialize;
 
