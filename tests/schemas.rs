@@ -58,3 +58,81 @@ fn overlay_fixtures_validate_or_fail_as_named() {
         assert_eq!(overlay.is_valid(&doc), expect_valid, "{name}");
     }
 }
+
+/// Mapping fixtures against the framework and mapping-set schemas. The schema checks
+/// shape (types, fields, vocabularies, canonical IDs); problems that need the catalog or
+/// the whole document (unknown controls, duplicates, contradictions) are the loader's job,
+/// so those fixtures are schema-valid and still refused by the loader.
+#[test]
+fn mapping_fixtures_against_their_schemas() {
+    use gbt39204::mapping::{Framework, MappingSet};
+    let framework_schema = validator("framework");
+    let set_schema = validator("mapping-set");
+    let user_framework = Framework::from_json(
+        &std::fs::read_to_string("tests/fixtures/mapping/framework.json").unwrap(),
+    )
+    .unwrap();
+    // (fixture, is a framework document, valid under its schema, accepted by the loader)
+    let table = [
+        ("framework.json", true, true, true),
+        ("framework-bad-parents.json", true, true, false),
+        ("framework-duplicate-control.json", true, true, false),
+        ("framework-many-problems.json", true, false, false),
+        ("mapping.json", false, true, true),
+        ("contradictory-row.json", false, true, false),
+        ("unknown-control.json", false, true, false),
+        ("wrong-framework.json", false, true, false),
+        ("duplicate-row.json", false, false, false),
+        ("invalid-value.json", false, false, false),
+        ("many-problems.json", false, false, false),
+        ("missing-field.json", false, false, false),
+        ("missing-rationale.json", false, false, false),
+        ("unknown-field.json", false, false, false),
+        ("unknown-requirement.json", false, false, false),
+        ("wrong-type.json", false, false, false),
+    ];
+    let on_disk = std::fs::read_dir("tests/fixtures/mapping")
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name() != "invalid-json.json")
+        .count();
+    assert_eq!(
+        on_disk,
+        table.len(),
+        "every parseable mapping fixture is classified here"
+    );
+    for (name, is_framework, schema_valid, loads) in table {
+        let text = std::fs::read_to_string(format!("tests/fixtures/mapping/{name}")).unwrap();
+        let doc: Value = serde_json::from_str(&text).unwrap();
+        let schema = if is_framework {
+            &framework_schema
+        } else {
+            &set_schema
+        };
+        assert_eq!(
+            schema.is_valid(&doc),
+            schema_valid,
+            "{name} against its schema"
+        );
+        let loaded = if is_framework {
+            Framework::from_json(&text).is_ok()
+        } else {
+            MappingSet::from_json(&text, &user_framework).is_ok()
+        };
+        assert_eq!(loaded, loads, "{name} through the loader");
+    }
+}
+
+#[test]
+fn built_in_frameworks_and_sets_validate() {
+    use gbt39204::mapping::BuiltinFramework;
+    let framework_schema = validator("framework");
+    let set_schema = validator("mapping-set");
+    for b in BuiltinFramework::ALL {
+        framework_schema
+            .validate(&serde_json::to_value(b.framework()).unwrap())
+            .unwrap();
+        set_schema
+            .validate(&serde_json::to_value(b.mapping_set()).unwrap())
+            .unwrap();
+    }
+}

@@ -14,6 +14,7 @@
 use schemars::{JsonSchema, Schema};
 
 use crate::export::CatalogDocument;
+use crate::mapping::{Framework, MappingSet};
 use crate::model::Requirement;
 use crate::overlay::Overlay;
 
@@ -52,6 +53,22 @@ pub fn all() -> Vec<(&'static str, Schema)> {
                 "requirement",
                 "GB/T 39204-2022 requirement",
                 "One requirement: ID, sub-clause, domain, bilingual title and statement (our summaries), curated principles and topics, measure kind, responsible party and quantitative obligations.",
+            ),
+        ),
+        (
+            "framework",
+            schema::<Framework>(
+                "framework",
+                "Framework definition",
+                "A framework to cross-walk GB/T 39204-2022 against: ID, name, version, publisher and its controls (ID, parent, bilingual title). Loaded with `Framework::from_json`.",
+            ),
+        ),
+        (
+            "mapping-set",
+            schema::<MappingSet>(
+                "mapping-set",
+                "Mapping set",
+                "Rows from GB/T 39204-2022 requirements to a framework's controls (OSCAL relationship, confidence, rationale) and explicit gaps, with the set's provenance. Loaded with `MappingSet::from_json`.",
             ),
         ),
         (

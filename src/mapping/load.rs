@@ -261,8 +261,7 @@ pub(crate) fn lines<T: Display>(items: &[T]) -> String {
 
 /// `pointer` extended by `key`, escaped as RFC 6901 asks.
 fn join(pointer: &str, key: impl Display) -> String {
-    let key = key.to_string().replace('~', "~0").replace('/', "~1");
-    format!("{pointer}/{key}")
+    format!("{pointer}/{}", crate::json::escape_token(&key.to_string()))
 }
 
 /// Walks a JSON value, collecting every problem instead of stopping at the first.
@@ -272,14 +271,15 @@ struct Walker {
 }
 
 impl Walker {
+    /// Parses the document with the crate's JSON loader (size limit, positions).
     fn parse(&mut self, json: &str) -> Option<Value> {
-        match serde_json::from_str(json) {
+        match crate::json::from_str(json) {
             Ok(v) => Some(v),
             Err(e) => {
                 self.errors.push(LoadError::Syntax {
-                    line: e.line(),
-                    column: e.column(),
-                    message: e.to_string(),
+                    line: e.line,
+                    column: e.column,
+                    message: e.message,
                 });
                 None
             }
