@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Times one catalog job — load the catalog, look up one control by ID, list one group's
+# controls — three ways in one run and prints a Markdown table (README, "Compared with
+# other tools"): (a) compliance-trestle reading our OSCAL export, (b) the `oscal` crate
+# parsing an embedded catalog of similar size, (c) this crate.
+#
+# Not part of CI: a few minutes on a 2-core machine, most of it building. Makes its own
+# Python virtual environment as scripts/check-oscal.sh does ($OSCAL_VENV reuses one);
+# $SAMPLES (timed batches per in-process operation) and $RUNS (fresh processes per peer)
+# trade time for steadier medians. The table goes to stdout, progress to stderr.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv="${OSCAL_VENV:-target/oscal-venv}"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+"$venv/bin/python" -c "import trestle" 2>/dev/null ||
+  "$venv/bin/pip" install --quiet "compliance-trestle>=5.2,<6"
+
+out="target/peers/oscal"
+echo "== export our OSCAL catalog" >&2
+cargo run --quiet --release --example export_oscal -- "$out" >&2
+
+echo "== build peers/ (release)" >&2
+cargo build --quiet --release --locked --manifest-path peers/Cargo.toml
+
+"$venv/bin/python" peers/compare.py \
+  --peers peers/target/release/peers \
+  --python "$venv/bin/python" \
+  --catalog "$out/catalog.json" \
+  --samples "${SAMPLES:-101}" \
+  --runs "${RUNS:-30}"
