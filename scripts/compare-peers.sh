@@ -5,18 +5,14 @@
 # parsing an embedded catalog of similar size, (c) this crate.
 #
 # Not part of CI: a few minutes on a 2-core machine, most of it building. Makes its own
-# Python virtual environment as scripts/check-oscal.sh does ($OSCAL_VENV reuses one);
-# $SAMPLES (timed batches per in-process operation) and $RUNS (fresh processes per peer)
-# trade time for steadier medians. The table goes to stdout, progress to stderr.
+# Python virtual environment with scripts/oscal-venv.sh, as scripts/check-oscal.sh does
+# ($OSCAL_VENV reuses one). $SAMPLES (timed batches per in-process operation) and $RUNS
+# (fresh processes per peer) trade time for steadier medians. The table goes to stdout,
+# progress to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv="${OSCAL_VENV:-target/oscal-venv}"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-fi
-"$venv/bin/python" -c "import trestle" 2>/dev/null ||
-  "$venv/bin/pip" install --quiet "compliance-trestle>=5.2,<6"
+python="$(bash scripts/oscal-venv.sh)"
 
 # The export itself is not timed: the debug build that `cargo test` and
 # scripts/check-oscal.sh already made writes the same bytes as a release build.
@@ -27,9 +23,9 @@ cargo run --quiet --example export_oscal -- "$out" >&2
 echo "== build peers/ (release)" >&2
 cargo build --quiet --release --locked --manifest-path peers/Cargo.toml
 
-"$venv/bin/python" peers/compare.py \
+"$python" peers/compare.py \
   --peers peers/target/release/peers \
-  --python "$venv/bin/python" \
+  --python "$python" \
   --catalog "$out/catalog.json" \
   --samples "${SAMPLES:-101}" \
   --runs "${RUNS:-30}"
