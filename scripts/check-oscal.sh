@@ -1,21 +1,16 @@
 #!/usr/bin/env bash
 # Loads every OSCAL export with compliance-trestle's OSCAL models (a real OSCAL client)
-# and fails on any error. Makes its own Python virtual environment.
+# and fails on any error. Makes its own Python virtual environment (scripts/oscal-venv.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv="${OSCAL_VENV:-target/oscal-venv}"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-fi
-"$venv/bin/python" -c "import trestle" 2>/dev/null ||
-  "$venv/bin/pip" install --quiet "compliance-trestle>=5.2,<6"
+python="$(bash scripts/oscal-venv.sh)"
 
 out="target/oscal-export"
 rm -rf "$out"
 cargo run --quiet --example export_oscal -- "$out"
 
-"$venv/bin/python" - "$out" <<'PY'
+"$python" - "$out" <<'PY'
 import pathlib, sys
 from trestle.oscal.catalog import Catalog
 from trestle.oscal.mapping import MappingCollection

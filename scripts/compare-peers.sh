@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Times one catalog job — load the catalog, look up one control by ID, list one group's
+# controls — three ways in one run and prints a Markdown table (README, "Compared with
+# other tools"): (a) compliance-trestle reading our OSCAL export, (b) the `oscal` crate
+# parsing an embedded catalog of similar size, (c) this crate.
+#
+# Not part of CI: a few minutes on a 2-core machine, most of it building. Makes its own
+# Python virtual environment with scripts/oscal-venv.sh, as scripts/check-oscal.sh does
+# ($OSCAL_VENV reuses one). $SAMPLES (timed batches per in-process operation) and $RUNS
+# (fresh processes per peer) trade time for steadier medians. The table goes to stdout,
+# progress to stderr.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python="$(bash scripts/oscal-venv.sh)"
+
+# The export itself is not timed: the debug build that `cargo test` and
+# scripts/check-oscal.sh already made writes the same bytes as a release build.
+out="target/peers/oscal"
+echo "== export our OSCAL catalog" >&2
+cargo run --quiet --example export_oscal -- "$out" >&2
+
+echo "== build peers/ (release)" >&2
+cargo build --quiet --release --locked --manifest-path peers/Cargo.toml
+
+"$python" peers/compare.py \
+  --peers peers/target/release/peers \
+  --python "$python" \
+  --catalog "$out/catalog.json" \
+  --samples "${SAMPLES:-101}" \
+  --runs "${RUNS:-30}"
