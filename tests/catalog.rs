@@ -296,3 +296,14 @@ fn provenance_is_honest() {
     assert_eq!(catalog::STANDARD, "GB/T 39204-2022");
     assert!(!catalog::VERSION.is_empty());
 }
+
+#[test]
+fn clause_numbers_round_trip() {
+    for c in Clause::iter() {
+        let (major, minor) = c.numbers();
+        assert_eq!(format!("{major}.{minor}"), c.number());
+        assert_eq!(Clause::from_numbers(major, minor), Some(c));
+    }
+    assert_eq!(Clause::from_numbers(7, 11), None);
+    assert_eq!(Clause::DataSecurity.numbers(), (7, 10));
+}

@@ -149,6 +149,36 @@ impl Clause {
         crate::catalog::requirements_of_clause(self)
     }
 
+    /// The clause numbered `major.minor` (e.g. 7 and 10 for 7.10), if there is one.
+    #[must_use]
+    pub const fn from_numbers(major: u8, minor: u8) -> Option<Clause> {
+        let mut i = 0;
+        while i < Clause::ALL.len() {
+            let (a, b) = Clause::ALL[i].numbers();
+            if a == major && b == minor {
+                return Some(Clause::ALL[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The clause number as two integers: `(7, 10)` for 7.10.
+    #[must_use]
+    pub const fn numbers(self) -> (u8, u8) {
+        let bytes = self.number().as_bytes();
+        let (mut major, mut minor, mut seen_dot, mut i) = (0u8, 0u8, false, 0);
+        while i < bytes.len() {
+            match bytes[i] {
+                b'.' => seen_dot = true,
+                d if seen_dot => minor = minor * 10 + (d - b'0'),
+                d => major = major * 10 + (d - b'0'),
+            }
+            i += 1;
+        }
+        (major, minor)
+    }
+
     /// The position of the clause in [`Clause::ALL`].
     #[must_use]
     pub const fn index(self) -> usize {

@@ -218,20 +218,15 @@ fn parse(input: &str) -> Result<RequirementId, IdError> {
     }
     let minor = number(&mut chars).ok_or_else(malformed)?;
 
-    let clause_text = || format!("{major}.{minor}");
-    let clause = Clause::ALL
-        .iter()
-        .copied()
-        .find(|c| c.number() == clause_text())
-        .ok_or_else(|| {
-            let read = clause_text();
-            IdError::UnknownClause {
-                input: input.to_owned(),
-                suggestion: crate::suggest::closest(&read, Clause::ALL.map(Clause::number))
-                    .and_then(|s| s.parse().ok()),
-                clause: read,
-            }
-        })?;
+    let clause = Clause::from_numbers(major, minor).ok_or_else(|| {
+        let read = format!("{major}.{minor}");
+        IdError::UnknownClause {
+            input: input.to_owned(),
+            suggestion: crate::suggest::closest(&read, Clause::ALL.map(Clause::number))
+                .and_then(|s| s.parse().ok()),
+            clause: read,
+        }
+    })?;
 
     while chars
         .next_if(|c| matches!(c, '.' | ' ' | '(' | '-' | '_'))
