@@ -22,7 +22,7 @@
 //! ```
 //!
 //! Layout: [`model`] holds the types, [`catalog`] the static data and its lookups,
-//! [`export`] the documents the crate writes.
+//! [`export`] the documents the crate writes, [`query`] filters and full-text search.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -30,12 +30,14 @@
 pub mod catalog;
 pub mod export;
 pub mod model;
+pub mod query;
 mod suggest;
 
 pub use model::{
     Bound, Certainty, Clause, Domain, IdError, Lang, Measure, Obligation, ObligationKind,
     ParseNameError, Party, Principle, Requirement, RequirementId, Text, Topic,
 };
+pub use query::{Query, search};
 
 /// The README's Rust examples, compiled and run as doctests so the README stays true.
 #[doc = include_str!("../README.md")]
