@@ -216,7 +216,7 @@ impl Query {
         if !facets.iter().any(|m| m.is_set()) && !self.any_obligation {
             return set;
         }
-        RequirementSet::from_rows(|row, r| set.has_row(row) && self.admits(r))
+        set.retain(|_, r| self.admits(r))
     }
 
     fn admits(&self, r: &Requirement) -> bool {

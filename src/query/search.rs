@@ -575,3 +575,148 @@ impl TextQuery {
         hits
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn needles(q: &TextQuery) -> Vec<(Kind, &str, f32)> {
+        q.terms
+            .iter()
+            .map(|t| (t.kind, t.needle.as_str(), t.weight))
+            .collect()
+    }
+
+    #[test]
+    fn stems_join_simple_inflections() {
+        let groups: [&[&str]; 9] = [
+            &["log", "logs", "logged", "logging", "Logging"],
+            &["train", "trains", "trained", "training"],
+            &["supplier", "suppliers"],
+            &["supply", "supplies", "supplied"],
+            &["exercise", "exercises", "exercised"],
+            &["drill", "drills", "drilling"],
+            &["change", "changes", "changed", "changing"],
+            &["process", "processes", "processing"],
+            &["staff", "staffing", "staffed"],
+        ];
+        for group in groups {
+            let stems: Vec<String> = group
+                .iter()
+                .map(|w| stem_of(&w.to_ascii_lowercase()))
+                .collect();
+            assert!(
+                stems.windows(2).all(|w| w[0] == w[1]),
+                "{group:?} → {stems:?}"
+            );
+        }
+        // Different words stay apart, and short or numeric words are kept as they are.
+        assert_ne!(stem_of("supplier"), stem_of("supply"));
+        assert_ne!(stem_of("log"), stem_of("logical"));
+        for kept in ["access", "analysis", "status", "30", "20984", "use", "is"] {
+            assert_eq!(stem_of(kept), kept);
+        }
+    }
+
+    #[test]
+    fn chinese_runs_become_a_phrase_and_bigrams() {
+        let q = TextQuery::parse("供应链").unwrap();
+        assert_eq!(
+            needles(&q),
+            [
+                (Kind::Han, "供应链", 1.0),
+                (Kind::Han, "供应", BIGRAM_WEIGHT),
+                (Kind::Han, "应链", BIGRAM_WEIGHT)
+            ]
+        );
+        let q = TextQuery::parse("日志").unwrap();
+        assert_eq!(needles(&q), [(Kind::Han, "日志", 1.0)]);
+    }
+
+    #[test]
+    fn mixed_text_splits_by_script() {
+        let q = TextQuery::parse("Training培训, the LOGS!").unwrap();
+        assert_eq!(
+            needles(&q),
+            [
+                (Kind::Word, "train", 1.0),
+                (Kind::Han, "培训", 1.0),
+                (Kind::Word, "log", 1.0)
+            ]
+        );
+        // Stop words count only when nothing else is there.
+        let q = TextQuery::parse("the").unwrap();
+        assert_eq!(needles(&q), [(Kind::Word, "the", 1.0)]);
+        // Full-width letters fold to ASCII (and `mlps` stems like a plural, on both sides).
+        let q = TextQuery::parse("ＭＬＰＳ").unwrap();
+        assert_eq!(needles(&q), [(Kind::Word, "mlp", 1.0)]);
+    }
+
+    #[test]
+    fn ids_and_prefixes_are_read_out_of_the_text() {
+        let id = |s: &str| s.parse::<RequirementId>().unwrap();
+        let q = TextQuery::parse("7.4 c)").unwrap();
+        assert_eq!(q.ids, RequirementSet::of(id("7.4.c")));
+        assert!(q.terms.is_empty());
+
+        let q = TextQuery::parse("training 7.4c and 7.6 c").unwrap();
+        assert_eq!(q.ids.ids().collect::<Vec<_>>(), [id("7.4.c"), id("7.6.c")]);
+        assert_eq!(needles(&q), [(Kind::Word, "train", 1.0)]);
+
+        let q = TextQuery::parse("7.9供应商 10.").unwrap();
+        let prefixes: Vec<String> = q.prefixes.iter().map(ToString::to_string).collect();
+        assert_eq!(prefixes, ["7.9", "10."]);
+        assert_eq!(needles(&q)[0], (Kind::Han, "供应商", 1.0));
+
+        // Bare numbers and numbers that are no clause are text.
+        let q = TextQuery::parse("30 hours 2.5").unwrap();
+        assert!(q.prefixes.is_empty() && q.ids.is_empty());
+        assert_eq!(
+            needles(&q),
+            [(Kind::Word, "30", 1.0), (Kind::Word, "hour", 1.0)]
+        );
+        // `7.4 and` is sub-clause 7.4 and a stop word, not item a.
+        let q = TextQuery::parse("7.4 and training").unwrap();
+        assert!(q.ids.is_empty());
+        assert_eq!(q.prefixes, [IdPrefix::Clause(crate::Clause::Personnel)]);
+    }
+
+    #[test]
+    fn unusable_text_gives_typed_errors() {
+        assert_eq!(TextQuery::parse("").unwrap_err(), SearchError::Empty);
+        assert_eq!(
+            TextQuery::parse(" \t\u{3000}\n").unwrap_err(),
+            SearchError::Empty
+        );
+        assert!(matches!(
+            TextQuery::parse("!!! …").unwrap_err(),
+            SearchError::NothingToSearch { .. }
+        ));
+        let long = "日".repeat(MAX_QUERY_CHARS + 1);
+        assert_eq!(
+            TextQuery::parse(&long).unwrap_err(),
+            SearchError::TooLong {
+                chars: MAX_QUERY_CHARS + 1,
+                max: MAX_QUERY_CHARS
+            }
+        );
+        let err = TextQuery::parse("7.1.c").unwrap_err();
+        assert!(matches!(
+            err,
+            SearchError::Id(PrefixError::Id(IdError::NoSuchRequirement { .. }))
+        ));
+        assert!(err.to_string().contains("did you mean `7.1.a`"), "{err}");
+        let err = TextQuery::parse("7.11").unwrap_err();
+        assert!(
+            matches!(err, SearchError::Id(PrefixError::UnknownClause { .. })),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn long_queries_keep_at_most_max_terms() {
+        let text: String = ('一'..).take(100).collect();
+        let q = TextQuery::parse(&text).unwrap();
+        assert_eq!(q.terms.len(), MAX_TERMS);
+    }
+}

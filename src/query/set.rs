@@ -90,24 +90,26 @@ impl RequirementSet {
         }
     }
 
-    /// The set of the catalog rows whose index `keep` accepts.
-    pub(crate) fn from_rows(mut keep: impl FnMut(usize, &'static Requirement) -> bool) -> Self {
-        let mut bits = 0;
-        for (row, r) in catalog::requirements().iter().enumerate().take(128) {
+    /// The set of the catalog rows (row number and requirement) that `keep` accepts.
+    pub(crate) fn from_rows(keep: impl FnMut(usize, &'static Requirement) -> bool) -> Self {
+        Self::all().retain(keep)
+    }
+
+    /// The members that `keep` accepts; only they are looked at.
+    pub(crate) fn retain(self, mut keep: impl FnMut(usize, &'static Requirement) -> bool) -> Self {
+        let mut kept = 0;
+        for (row, r) in self.rows() {
             if keep(row, r) {
-                bits |= 1u128 << row;
+                kept |= 1u128 << row;
             }
         }
-        RequirementSet { bits }
+        RequirementSet { bits: kept }
     }
 
     /// The set's catalog rows with their requirements, in order.
     pub(crate) fn rows(self) -> impl Iterator<Item = (usize, &'static Requirement)> {
-        catalog::requirements()
-            .iter()
-            .enumerate()
-            .take(128)
-            .filter(move |&(row, _)| self.has_row(row))
+        let mut members = self.iter();
+        std::iter::from_fn(move || members.next_row())
     }
 
     /// Whether catalog row `row` is in the set.
@@ -240,18 +242,25 @@ pub struct Requirements {
     bits: u128,
 }
 
-impl Iterator for Requirements {
-    type Item = &'static Requirement;
-
-    fn next(&mut self) -> Option<&'static Requirement> {
+impl Requirements {
+    /// The next member with its catalog row.
+    fn next_row(&mut self) -> Option<(usize, &'static Requirement)> {
         while self.bits != 0 {
             let row = self.bits.trailing_zeros() as usize;
             self.bits &= self.bits - 1;
             if let Some(r) = catalog::requirements().get(row) {
-                return Some(r);
+                return Some((row, r));
             }
         }
         None
+    }
+}
+
+impl Iterator for Requirements {
+    type Item = &'static Requirement;
+
+    fn next(&mut self) -> Option<&'static Requirement> {
+        self.next_row().map(|(_, r)| r)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
