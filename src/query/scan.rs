@@ -190,27 +190,39 @@ struct Names {
 }
 
 impl Names {
-    fn bits_for(self, r: &Requirement) -> u8 {
+    /// The names of requirement `r`, as the same masks.
+    fn of(r: &Requirement) -> Names {
+        Names {
+            clauses: 1 << r.clause().index(),
+            domains: 1 << (r.domain() as u8),
+            topics: r.topics.iter().fold(0, |m, &t| m | 1 << (t as u32)),
+            obligations: r
+                .obligations
+                .iter()
+                .fold(0, |m, o| m | 1 << (o.kind() as u16)),
+        }
+    }
+
+    /// The field bits for a requirement whose own names are `own`.
+    fn bits_for(self, own: Names) -> u8 {
         let mut bits = 0;
-        if self.clauses & (1 << r.clause().index()) != 0 {
+        if self.clauses & own.clauses != 0 {
             bits |= CLAUSE;
         }
-        if self.domains & (1 << (r.domain() as u8)) != 0 {
+        if self.domains & own.domains != 0 {
             bits |= DOMAIN;
         }
-        if r.topics
-            .iter()
-            .any(|&t| self.topics & (1 << (t as u32)) != 0)
-        {
+        if self.topics & own.topics != 0 {
             bits |= TOPIC;
         }
-        if r.obligations
-            .iter()
-            .any(|o| self.obligations & (1 << (o.kind() as u16)) != 0)
-        {
+        if self.obligations & own.obligations != 0 {
             bits |= OBLIGATION;
         }
         bits
+    }
+
+    fn is_empty(self) -> bool {
+        self.clauses == 0 && self.domains == 0 && self.topics == 0 && self.obligations == 0
     }
 }
 
@@ -230,8 +242,12 @@ impl<'q> Evaluation<'q> {
         let rows = catalog::requirements();
         let n = rows.len().min(128);
         let mut score = [0f32; 128];
-        let mut occurrences = Vec::new();
+        let mut occurrences = Vec::with_capacity(256);
         if !query.terms.is_empty() {
+            let mut own = [Names::default(); 128];
+            for (names, r) in own.iter_mut().zip(rows) {
+                *names = Names::of(r);
+            }
             let searched = |lang| query.terms.iter().any(|t| t.searches(lang));
             let lower_zh = query.terms.iter().any(|t| t.kind != Kind::Han);
             let hay = Haystack::build(searched, lower_zh);
@@ -276,8 +292,10 @@ impl<'q> Evaluation<'q> {
                         });
                     });
                 }
-                for (b, r) in bits.iter_mut().zip(rows) {
-                    *b |= names.bits_for(r);
+                if !names.is_empty() {
+                    for (b, &own) in bits.iter_mut().zip(&own) {
+                        *b |= names.bits_for(own);
+                    }
                 }
                 let df = bits.iter().filter(|&&b| b != 0).count();
                 if df == 0 {
