@@ -22,8 +22,9 @@
 //! ```
 //!
 //! Layout: [`model`] holds the types, [`catalog`] the static data and its lookups,
-//! [`export`] the documents the crate writes, [`mapping`] the crosswalks to MLPS 2.0,
-//! NIST CSF 2.0, ISO/IEC 27001:2022, the CII Regulation and the Cybersecurity Law.
+//! [`export`] the documents the crate writes, [`query`] filters and full-text search,
+//! [`mapping`] the crosswalks to MLPS 2.0, NIST CSF 2.0, ISO/IEC 27001:2022, the CII
+//! Regulation and the Cybersecurity Law, [`overlay`] the official-text overlay.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -34,12 +35,14 @@ pub mod json;
 pub mod mapping;
 pub mod model;
 pub mod overlay;
+pub mod query;
 mod suggest;
 
 pub use model::{
     Bound, Certainty, Clause, Domain, IdError, Lang, Measure, Obligation, ObligationKind,
     ParseNameError, Party, Principle, Requirement, RequirementId, Text, Topic,
 };
+pub use query::{Query, search};
 
 /// The README's Rust examples, compiled and run as doctests so the README stays true.
 #[doc = include_str!("../README.md")]

@@ -1,0 +1,722 @@
+//! Bilingual, ranked full-text search over the static catalog text.
+//!
+//! Chinese is matched without a word list: a run of Chinese characters is searched as a
+//! phrase and as overlapping character bigrams. English is matched by word, ignoring case
+//! and simple inflection (`supplier`/`suppliers`, `log`/`logs`/`logging`,
+//! `train`/`training`). A requirement ID in the query (`7.4c`) puts that requirement
+//! first; a sub-clause or clause number (`7.9`, `7.`) puts its requirements ahead of the
+//! rest. Title matches weigh more than statement matches, and rarer terms more than common
+//! ones. Every hit says which fields matched and where, as byte ranges into the static
+//! strings, so a user interface can highlight them.
+//!
+//! Nothing is precomputed: each search scans the catalog's static text afresh (see the
+//! README for timings).
+//!
+//! ```
+//! use gbt39204::query::{search, Field, SearchError};
+//! use gbt39204::Lang;
+//!
+//! let hits = search("日志")?;
+//! let top = &hits[0];
+//! assert_eq!(top.requirement.id.to_string(), "7.6.c");
+//! let title = top.matched.iter().find(|m| m.field == Field::Title { lang: Lang::Zh }).unwrap();
+//! assert_eq!(title.matched(), "日志");
+//!
+//! assert_eq!(search("7.4c training")?[0].requirement.id.to_string(), "7.4.c");
+//! assert_eq!(search("  "), Err(SearchError::Empty));
+//! # Ok::<(), SearchError>(())
+//! ```
+
+use std::ops::Range;
+
+use memchr::memmem::Finder;
+use schemars::JsonSchema;
+use serde::{Serialize, Serializer};
+use thiserror::Error;
+
+use super::scan::Evaluation;
+use super::terms::{STOP_WORDS, obligation_label};
+use super::{IdPrefix, PrefixError, RequirementSet};
+use crate::model::names::fold_width;
+use crate::model::{Domain, IdError, Lang, ObligationKind, Requirement, RequirementId, Topic};
+
+/// The longest search text accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 256;
+
+/// The most distinct terms (words, Chinese phrases and bigrams) a search uses; the rest of
+/// a very long query is ignored.
+pub const MAX_TERMS: usize = 32;
+
+/// How much a Chinese bigram counts next to the whole run it comes from.
+const BIGRAM_WEIGHT: f32 = 0.5;
+
+/// Why a search text cannot be searched.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SearchError {
+    /// The text is empty or only whitespace.
+    #[error("empty search text; type a word or an ID, e.g. `日志`, `log retention` or `7.6.c`")]
+    Empty,
+    /// The text is longer than [`MAX_QUERY_CHARS`].
+    #[error("search text is {chars} characters long; shorten it to at most {max}")]
+    TooLong {
+        /// The text's length in characters.
+        chars: usize,
+        /// The longest accepted, [`MAX_QUERY_CHARS`].
+        max: usize,
+    },
+    /// The text has no letters, digits, Chinese characters or IDs.
+    #[error(
+        "`{input}` has nothing to search for; use words, Chinese characters or a requirement ID, e.g. `日志` or `7.6.c`"
+    )]
+    NothingToSearch {
+        /// The text as given.
+        input: String,
+    },
+    /// The text's only content is something shaped like an ID or a sub-clause number that
+    /// does not exist.
+    #[error("nothing to search for: {0}")]
+    Id(#[from] PrefixError),
+}
+
+/// A searchable field of a requirement. Besides its own title and statement, a requirement
+/// is found through its sub-clause heading, its domain name, its topics' names and the
+/// labels of its quantitative obligations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum Field {
+    /// The requirement ID (`7.4.c`): named in the query, or under a prefix named in it.
+    Id,
+    /// The title.
+    Title {
+        /// Which language's title.
+        lang: Lang,
+    },
+    /// The statement.
+    Statement {
+        /// Which language's statement.
+        lang: Lang,
+    },
+    /// The sub-clause heading ([`Clause::name`]).
+    Clause {
+        /// Which language's heading.
+        lang: Lang,
+    },
+    /// The domain name ([`Domain::name`]).
+    Domain {
+        /// Which language's name.
+        lang: Lang,
+    },
+    /// The name of one of the requirement's topics ([`Topic::name`]).
+    Topic {
+        /// The topic.
+        topic: Topic,
+        /// Which language's name.
+        lang: Lang,
+    },
+    /// What one of the requirement's quantitative obligations is about (a short label of
+    /// the search's own, e.g. "network log retention period").
+    Obligation {
+        /// The obligation's kind.
+        kind: ObligationKind,
+        /// Which language's label.
+        lang: Lang,
+    },
+}
+
+impl Field {
+    /// The static text of this field for requirement `r`.
+    #[must_use]
+    pub fn text(self, r: &'static Requirement) -> &'static str {
+        match self {
+            Field::Id => r.id.as_str(),
+            Field::Title { lang } => r.title(lang),
+            Field::Statement { lang } => r.statement(lang),
+            Field::Clause { lang } => r.clause().name(lang),
+            Field::Domain { lang } => r.domain().name(lang),
+            Field::Topic { topic, lang } => topic.name(lang),
+            Field::Obligation { kind, lang } => obligation_label(kind, lang),
+        }
+    }
+}
+
+/// One matched span: which field, and which bytes of its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// The field that matched.
+    pub field: Field,
+    /// The matched bytes of [`Match::text`]; always on character boundaries.
+    pub range: Range<usize>,
+    /// The whole text of the field, borrowed from the static catalog.
+    pub text: &'static str,
+}
+
+impl Match {
+    /// The matched part of the text.
+    #[must_use]
+    pub fn matched(&self) -> &'static str {
+        self.text.get(self.range.clone()).unwrap_or_default()
+    }
+}
+
+impl Serialize for Match {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Record<'a> {
+            #[serde(flatten)]
+            field: Field,
+            start: usize,
+            end: usize,
+            text: &'a str,
+        }
+        Record {
+            field: self.field,
+            start: self.range.start,
+            end: self.range.end,
+            text: self.matched(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// A requirement found by a search, with its score and what matched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// The requirement.
+    pub requirement: &'static Requirement,
+    /// How well it matched; higher is better. Only the order is meaningful.
+    pub score: f32,
+    /// The matched spans, ordered by field and position, overlapping spans merged.
+    pub matched: Vec<Match>,
+}
+
+impl Serialize for Hit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Record<'a> {
+            id: RequirementId,
+            score: f32,
+            matched: &'a [Match],
+        }
+        Record {
+            id: self.requirement.id,
+            score: self.score,
+            matched: &self.matched,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Searches the whole catalog for `text`; the best hits come first, ties in the
+/// standard's order. Use [`Query::text`](super::Query::text) to combine a search with
+/// filters.
+///
+/// # Errors
+/// [`SearchError`] when `text` is empty, too long, or has nothing to search for.
+pub fn search(text: &str) -> Result<Vec<Hit>, SearchError> {
+    Ok(TextQuery::parse(text)?.hits(RequirementSet::all()))
+}
+
+/// What a term is matched against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Chinese characters: a substring of the Chinese text.
+    Han,
+    /// An ASCII word: a whole word of the English text with the same stem, any case.
+    Word,
+    /// Letters of another script: a plain substring.
+    Literal,
+}
+
+/// One term of a parsed search text.
+#[derive(Debug, Clone)]
+pub(super) struct Term {
+    pub(super) kind: Kind,
+    /// Han and Literal: the text (lower case); Word: the stem.
+    pub(super) needle: String,
+    /// Word: how much of the stem every inflected form starts with.
+    root: usize,
+    /// How much the term counts next to the others.
+    pub(super) weight: f32,
+    /// Finds the needle (Word: the root) in lower-cased text.
+    finder: Finder<'static>,
+}
+
+impl Term {
+    fn new(kind: Kind, needle: String, weight: f32) -> Term {
+        // `-ies`/`-ied` forms reach the stem's `y` only through their own stemming.
+        let root = match needle.as_bytes() {
+            [.., b'y'] if kind == Kind::Word && needle.len() > 3 => needle.len() - 1,
+            _ => needle.len(),
+        };
+        let finder = Finder::new(needle.as_bytes().get(..root).unwrap_or_default()).into_owned();
+        Term {
+            kind,
+            needle,
+            root,
+            weight,
+            finder,
+        }
+    }
+
+    /// Whether the term is looked for in text of `lang`: Chinese in Chinese text, words
+    /// in English text (and in Chinese text too when they hold digits, like `30`), other
+    /// scripts in both.
+    pub(super) fn searches(&self, lang: Lang) -> bool {
+        match self.kind {
+            Kind::Han => lang == Lang::Zh,
+            Kind::Word => lang == Lang::En || self.needle.bytes().any(|b| b.is_ascii_digit()),
+            Kind::Literal => true,
+        }
+    }
+
+    /// Calls `each` with the byte range of every match in `text`, which must be lower
+    /// case in its ASCII letters.
+    pub(super) fn find_all(&self, text: &[u8], mut each: impl FnMut(Range<usize>)) {
+        if self.root == 0 {
+            return;
+        }
+        let mut pos = 0;
+        while let Some(offset) = text.get(pos..).and_then(|t| self.finder.find(t)) {
+            let start = pos + offset;
+            pos = start + self.root;
+            if self.kind != Kind::Word {
+                each(start..pos);
+            } else if let Some(end) = self.word_at(text, start) {
+                pos = end;
+                each(start..end);
+            }
+        }
+    }
+
+    /// The end of the word at `start` of lower-case `text` if a word starts there and has
+    /// the term's stem.
+    fn word_at(&self, text: &[u8], start: usize) -> Option<usize> {
+        if start > 0 && text.get(start - 1)?.is_ascii_alphanumeric() {
+            return None;
+        }
+        let word = text.get(start..)?;
+        let len = word
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let mut buf = [0u8; 64];
+        let stem = buf.get_mut(..len)?;
+        stem.copy_from_slice(word.get(..len)?);
+        let n = stem_in_place(stem);
+        (stem.get(..n)? == self.needle.as_bytes()).then_some(start + len)
+    }
+}
+
+/// Reduces a lower-case ASCII word to its stem in place and returns the stem's length:
+/// plural and `-ed`/`-ing` endings go, `-ies`/`-ied` become `-y`, a final `e` goes, and a
+/// doubled final consonant left by `-ing`/`-ed` is undoubled. Words with digits are kept.
+fn stem_in_place(w: &mut [u8]) -> usize {
+    let mut n = w.len();
+    if w.iter().any(u8::is_ascii_digit) {
+        return n;
+    }
+    let ends = |w: &[u8], n: usize, suffix: &[u8]| w.get(..n).is_some_and(|w| w.ends_with(suffix));
+    let undouble = |w: &[u8], n: usize| match w.get(..n) {
+        Some([.., a, b]) if a == b && !b"aeioulsfz".contains(b) => n - 1,
+        _ => n,
+    };
+    if n > 4 && (ends(w, n, b"ies") || ends(w, n, b"ied")) {
+        n -= 2;
+        w[n - 1] = b'y';
+    } else if ends(w, n, b"sses") {
+        n -= 2;
+    } else if n > 3
+        && ends(w, n, b"s")
+        && !(ends(w, n, b"ss") || ends(w, n, b"us") || ends(w, n, b"is"))
+    {
+        n -= 1;
+    } else if n > 5 && ends(w, n, b"ing") {
+        n = undouble(w, n - 3);
+    } else if n > 4 && ends(w, n, b"ed") {
+        n = undouble(w, n - 2);
+    }
+    if n > 3 && ends(w, n, b"e") {
+        n -= 1;
+    }
+    n
+}
+
+/// The stem of a lower-case ASCII word.
+fn stem_of(word: &str) -> String {
+    let mut bytes = word.as_bytes().to_vec();
+    let n = stem_in_place(&mut bytes);
+    bytes.truncate(n);
+    String::from_utf8(bytes).unwrap_or_else(|_| word.to_owned())
+}
+
+/// Whether `c` is a Chinese character (CJK unified or compatibility ideograph).
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// A parsed search text: its terms and the IDs and prefixes it names.
+#[derive(Debug, Clone)]
+pub(crate) struct TextQuery {
+    pub(super) terms: Vec<Term>,
+    pub(super) ids: RequirementSet,
+    pub(super) prefixes: Vec<IdPrefix>,
+}
+
+/// Where an ID-shaped span of the query ends, and what it names.
+struct IdSpan {
+    end: usize,
+    named: Result<IdPrefix, PrefixError>,
+}
+
+/// Reads an ID or a clause/sub-clause number at byte `start` of `s` (already width-folded
+/// and lower-cased): `7.`, `7.9`, `7.9c`, `7.9 c)`, `7.9.c`. Only clauses 6 to 11 count,
+/// and a bare number (`30`, `6 months`) is text, not an ID.
+fn id_at(s: &str, start: usize) -> Option<IdSpan> {
+    let bytes = s.as_bytes();
+    let digits_end = |from: usize| {
+        from + bytes
+            .get(from..)
+            .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
+    };
+    let major_end = digits_end(start);
+    let major: u8 = s.get(start..major_end)?.parse().ok()?;
+    let domain = Domain::from_number(major)?;
+    if bytes.get(major_end) != Some(&b'.') {
+        return None;
+    }
+    let minor_end = digits_end(major_end + 1);
+    if minor_end == major_end + 1 {
+        return Some(IdSpan {
+            end: minor_end,
+            named: Ok(IdPrefix::Domain(domain)),
+        });
+    }
+    // An item letter: after at most two separators, a letter that ends a word.
+    let mut i = minor_end;
+    while i < minor_end + 2 && matches!(bytes.get(i), Some(b'.' | b' ' | b'(' | b'-' | b'_')) {
+        i += 1;
+    }
+    let is_item = bytes.get(i).is_some_and(u8::is_ascii_lowercase)
+        && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+    if is_item {
+        let end = if bytes.get(i + 1) == Some(&b')') {
+            i + 2
+        } else {
+            i + 1
+        };
+        match s.get(start..end)?.parse::<IdPrefix>() {
+            Ok(p) => return Some(IdSpan { end, named: Ok(p) }),
+            Err(e @ PrefixError::Id(IdError::NoSuchRequirement { .. })) => {
+                return Some(IdSpan { end, named: Err(e) });
+            }
+            Err(_) => {}
+        }
+    }
+    Some(IdSpan {
+        end: minor_end,
+        named: s.get(start..minor_end)?.parse(),
+    })
+}
+
+impl TextQuery {
+    /// Parses a search text.
+    pub(crate) fn parse(input: &str) -> Result<TextQuery, SearchError> {
+        if input.chars().all(|c| fold_width(c).is_whitespace()) {
+            return Err(SearchError::Empty);
+        }
+        let chars = input.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(SearchError::TooLong {
+                chars,
+                max: MAX_QUERY_CHARS,
+            });
+        }
+        let mut query = TextQuery {
+            terms: Vec::new(),
+            ids: RequirementSet::EMPTY,
+            prefixes: Vec::new(),
+        };
+        if let Ok(id) = input.parse::<RequirementId>() {
+            query.ids.insert(id);
+            return Ok(query);
+        }
+        let normal: String = input
+            .chars()
+            .map(fold_width)
+            .flat_map(char::to_lowercase)
+            .collect();
+
+        // IDs and prefixes first; what they cover is blanked out of the text.
+        let mut text = String::with_capacity(normal.len());
+        let mut bad_id = None;
+        let mut copied = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in normal.char_indices() {
+            let boundary = !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.');
+            prev = Some(c);
+            if i < copied {
+                continue;
+            }
+            let span = (c.is_ascii_digit() && boundary)
+                .then(|| id_at(&normal, i))
+                .flatten();
+            if let Some(span) = span {
+                match span.named {
+                    Ok(IdPrefix::Requirement(id)) => {
+                        query.ids.insert(id);
+                    }
+                    Ok(prefix) => query.prefixes.push(prefix),
+                    Err(e) => {
+                        bad_id.get_or_insert(e);
+                    }
+                }
+                text.push(' ');
+                copied = span.end;
+                continue;
+            }
+            text.push(c);
+            copied = i + c.len_utf8();
+        }
+
+        let mut stop = Vec::new();
+        let mut run_start = 0;
+        let mut run_kind = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            let kind = if is_han(c) {
+                Some(Kind::Han)
+            } else if c.is_ascii_alphanumeric() {
+                Some(Kind::Word)
+            } else if c.is_alphanumeric() {
+                Some(Kind::Literal)
+            } else {
+                None
+            };
+            if kind != run_kind {
+                if let Some(k) = run_kind {
+                    query.add_run(k, &text[run_start..i], &mut stop);
+                }
+                run_start = i;
+                run_kind = kind;
+            }
+        }
+        if query.terms.is_empty() && query.ids.is_empty() && query.prefixes.is_empty() {
+            for word in stop {
+                query.push(Kind::Word, stem_of(&word), 1.0);
+            }
+        }
+        if query.terms.is_empty() && query.ids.is_empty() && query.prefixes.is_empty() {
+            return Err(bad_id.map_or_else(
+                || SearchError::NothingToSearch {
+                    input: input.to_owned(),
+                },
+                SearchError::Id,
+            ));
+        }
+        Ok(query)
+    }
+
+    fn add_run(&mut self, kind: Kind, run: &str, stop: &mut Vec<String>) {
+        match kind {
+            Kind::Han => {
+                self.push(Kind::Han, run.to_owned(), 1.0);
+                let chars: Vec<(usize, char)> = run.char_indices().collect();
+                if chars.len() > 2 {
+                    for pair in chars.windows(2) {
+                        let (start, (last, c)) = (pair[0].0, pair[1]);
+                        let bigram = run[start..last + c.len_utf8()].to_owned();
+                        self.push(Kind::Han, bigram, BIGRAM_WEIGHT);
+                    }
+                }
+            }
+            Kind::Word if run.len() < 2 => {}
+            Kind::Word if STOP_WORDS.contains(&run) => stop.push(run.to_owned()),
+            Kind::Word => self.push(Kind::Word, stem_of(run), 1.0),
+            Kind::Literal => self.push(Kind::Literal, run.to_owned(), 1.0),
+        }
+    }
+
+    /// Adds a term unless it is already there (then keeps the larger weight) or the query
+    /// already has [`MAX_TERMS`].
+    fn push(&mut self, kind: Kind, needle: String, weight: f32) {
+        if needle.is_empty() {
+            return;
+        }
+        if let Some(t) = self
+            .terms
+            .iter_mut()
+            .find(|t| t.kind == kind && t.needle == needle)
+        {
+            t.weight = t.weight.max(weight);
+        } else if self.terms.len() < MAX_TERMS {
+            self.terms.push(Term::new(kind, needle, weight));
+        }
+    }
+
+    /// The requirements the text matches at all.
+    pub(crate) fn matching(&self) -> RequirementSet {
+        let e = Evaluation::of(self);
+        RequirementSet::from_rows(|row, _| e.score(row) > 0.0)
+    }
+
+    /// The ranked hits among `within`.
+    pub(crate) fn hits(&self, within: RequirementSet) -> Vec<Hit> {
+        let e = Evaluation::of(self);
+        let mut hits: Vec<Hit> = within
+            .rows()
+            .filter(|&(row, _)| e.score(row) > 0.0)
+            .map(|(row, r)| Hit {
+                requirement: r,
+                score: e.score(row),
+                matched: e.spans(row, r),
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn needles(q: &TextQuery) -> Vec<(Kind, &str, f32)> {
+        q.terms
+            .iter()
+            .map(|t| (t.kind, t.needle.as_str(), t.weight))
+            .collect()
+    }
+
+    #[test]
+    fn stems_join_simple_inflections() {
+        let groups: [&[&str]; 9] = [
+            &["log", "logs", "logged", "logging", "Logging"],
+            &["train", "trains", "trained", "training"],
+            &["supplier", "suppliers"],
+            &["supply", "supplies", "supplied"],
+            &["exercise", "exercises", "exercised"],
+            &["drill", "drills", "drilling"],
+            &["change", "changes", "changed", "changing"],
+            &["process", "processes", "processing"],
+            &["staff", "staffing", "staffed"],
+        ];
+        for group in groups {
+            let stems: Vec<String> = group
+                .iter()
+                .map(|w| stem_of(&w.to_ascii_lowercase()))
+                .collect();
+            assert!(
+                stems.windows(2).all(|w| w[0] == w[1]),
+                "{group:?} → {stems:?}"
+            );
+        }
+        // Different words stay apart, and short or numeric words are kept as they are.
+        assert_ne!(stem_of("supplier"), stem_of("supply"));
+        assert_ne!(stem_of("log"), stem_of("logical"));
+        for kept in ["access", "analysis", "status", "30", "20984", "use", "is"] {
+            assert_eq!(stem_of(kept), kept);
+        }
+    }
+
+    #[test]
+    fn chinese_runs_become_a_phrase_and_bigrams() {
+        let q = TextQuery::parse("供应链").unwrap();
+        assert_eq!(
+            needles(&q),
+            [
+                (Kind::Han, "供应链", 1.0),
+                (Kind::Han, "供应", BIGRAM_WEIGHT),
+                (Kind::Han, "应链", BIGRAM_WEIGHT)
+            ]
+        );
+        let q = TextQuery::parse("日志").unwrap();
+        assert_eq!(needles(&q), [(Kind::Han, "日志", 1.0)]);
+    }
+
+    #[test]
+    fn mixed_text_splits_by_script() {
+        let q = TextQuery::parse("Training培训, the LOGS!").unwrap();
+        assert_eq!(
+            needles(&q),
+            [
+                (Kind::Word, "train", 1.0),
+                (Kind::Han, "培训", 1.0),
+                (Kind::Word, "log", 1.0)
+            ]
+        );
+        // Stop words count only when nothing else is there.
+        let q = TextQuery::parse("the").unwrap();
+        assert_eq!(needles(&q), [(Kind::Word, "the", 1.0)]);
+        // Full-width letters fold to ASCII (and `mlps` stems like a plural, on both sides).
+        let q = TextQuery::parse("ＭＬＰＳ").unwrap();
+        assert_eq!(needles(&q), [(Kind::Word, "mlp", 1.0)]);
+    }
+
+    #[test]
+    fn ids_and_prefixes_are_read_out_of_the_text() {
+        let id = |s: &str| s.parse::<RequirementId>().unwrap();
+        let q = TextQuery::parse("7.4 c)").unwrap();
+        assert_eq!(q.ids, RequirementSet::of(id("7.4.c")));
+        assert!(q.terms.is_empty());
+
+        let q = TextQuery::parse("training 7.4c and 7.6 c").unwrap();
+        assert_eq!(q.ids.ids().collect::<Vec<_>>(), [id("7.4.c"), id("7.6.c")]);
+        assert_eq!(needles(&q), [(Kind::Word, "train", 1.0)]);
+
+        let q = TextQuery::parse("7.9供应商 10.").unwrap();
+        let prefixes: Vec<String> = q.prefixes.iter().map(ToString::to_string).collect();
+        assert_eq!(prefixes, ["7.9", "10."]);
+        assert_eq!(needles(&q)[0], (Kind::Han, "供应商", 1.0));
+
+        // Bare numbers and numbers that are no clause are text.
+        let q = TextQuery::parse("30 hours 2.5").unwrap();
+        assert!(q.prefixes.is_empty() && q.ids.is_empty());
+        assert_eq!(
+            needles(&q),
+            [(Kind::Word, "30", 1.0), (Kind::Word, "hour", 1.0)]
+        );
+        // `7.4 and` is sub-clause 7.4 and a stop word, not item a.
+        let q = TextQuery::parse("7.4 and training").unwrap();
+        assert!(q.ids.is_empty());
+        assert_eq!(q.prefixes, [IdPrefix::Clause(crate::Clause::Personnel)]);
+    }
+
+    #[test]
+    fn unusable_text_gives_typed_errors() {
+        assert_eq!(TextQuery::parse("").unwrap_err(), SearchError::Empty);
+        assert_eq!(
+            TextQuery::parse(" \t\u{3000}\n").unwrap_err(),
+            SearchError::Empty
+        );
+        assert!(matches!(
+            TextQuery::parse("!!! …").unwrap_err(),
+            SearchError::NothingToSearch { .. }
+        ));
+        let long = "日".repeat(MAX_QUERY_CHARS + 1);
+        assert_eq!(
+            TextQuery::parse(&long).unwrap_err(),
+            SearchError::TooLong {
+                chars: MAX_QUERY_CHARS + 1,
+                max: MAX_QUERY_CHARS
+            }
+        );
+        let err = TextQuery::parse("7.1.c").unwrap_err();
+        assert!(matches!(
+            err,
+            SearchError::Id(PrefixError::Id(IdError::NoSuchRequirement { .. }))
+        ));
+        assert!(err.to_string().contains("did you mean `7.1.a`"), "{err}");
+        let err = TextQuery::parse("7.11").unwrap_err();
+        assert!(
+            matches!(err, SearchError::Id(PrefixError::UnknownClause { .. })),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn long_queries_keep_at_most_max_terms() {
+        let text: String = ('一'..).take(100).collect();
+        let q = TextQuery::parse(&text).unwrap();
+        assert_eq!(q.terms.len(), MAX_TERMS);
+    }
+}
