@@ -152,10 +152,19 @@ impl Clause {
     /// The clause numbered `major.minor` (e.g. 7 and 10 for 7.10), if there is one.
     #[must_use]
     pub const fn from_numbers(major: u8, minor: u8) -> Option<Clause> {
+        /// Every clause's numbers, computed at compile time.
+        const NUMBERS: [(u8, u8); Clause::ALL.len()] = {
+            let mut table = [(0, 0); Clause::ALL.len()];
+            let mut i = 0;
+            while i < table.len() {
+                table[i] = Clause::ALL[i].numbers();
+                i += 1;
+            }
+            table
+        };
         let mut i = 0;
-        while i < Clause::ALL.len() {
-            let (a, b) = Clause::ALL[i].numbers();
-            if a == major && b == minor {
+        while i < NUMBERS.len() {
+            if NUMBERS[i].0 == major && NUMBERS[i].1 == minor {
                 return Some(Clause::ALL[i]);
             }
             i += 1;
