@@ -22,14 +22,17 @@
 //! ```
 //!
 //! Layout: [`model`] holds the types, [`catalog`] the static data and its lookups,
-//! [`export`] the documents the crate writes.
+//! [`export`] the documents the crate writes, [`assessment`] reads, checks and scores an
+//! operator's self-assessment (the crate's main job) and [`report`] renders the result.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod assessment;
 pub mod catalog;
 pub mod export;
 pub mod model;
+pub mod report;
 mod suggest;
 
 pub use model::{
