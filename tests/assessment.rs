@@ -793,8 +793,44 @@ fn user_text_cannot_break_the_markdown() {
 }
 
 #[test]
-fn formats_parse_leniently() {
+fn names_round_trip_and_parse_leniently() {
+    fn round_trip<T>()
+    where
+        T: IntoEnumIterator + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug,
+        T: serde::Serialize + serde::de::DeserializeOwned,
+        <T as std::str::FromStr>::Err: std::fmt::Debug,
+    {
+        for v in T::iter() {
+            assert_eq!(v.to_string().parse::<T>().unwrap(), v);
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, format!("\"{v}\""));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
+        }
+    }
+    round_trip::<Format>();
+    round_trip::<Status>();
+    round_trip::<Severity>();
+    round_trip::<DiagnosticCode>();
+    round_trip::<FactOutcome>();
+    round_trip::<GapPriority>();
+    round_trip::<gbt39204::assessment::EvidenceKind>();
+    round_trip::<gbt39204::assessment::Location>();
     assert_eq!("md".parse::<Format>(), Ok(Format::Markdown));
     assert_eq!("HTML".parse::<Format>(), Ok(Format::Html));
     assert!("pdf".parse::<Format>().is_err());
+    assert_eq!("fail".parse::<FactOutcome>(), Ok(FactOutcome::NotMet));
+    assert_eq!(
+        "Failed fact check".parse::<GapPriority>(),
+        Ok(GapPriority::FailedFactCheck)
+    );
+}
+
+#[test]
+fn the_document_format_has_a_json_schema() {
+    let schema = serde_json::to_value(schemars::schema_for!(AssessmentDocument)).unwrap();
+    let properties = &schema["properties"];
+    for field in ["metadata", "results", "facts", "extensions"] {
+        assert!(properties.get(field).is_some(), "{field}");
+    }
+    assert_eq!(schema["additionalProperties"], false);
 }

@@ -29,7 +29,7 @@ use std::borrow::Cow;
 use jiff::Unit;
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::document::{Facts, Location, Status};
 use super::validate::{Diagnostic, DiagnosticCode, empty, future};
@@ -46,6 +46,7 @@ use crate::model::{Lang, Obligation, RequirementId, Text};
     Ord,
     Hash,
     Serialize,
+    Deserialize,
     JsonSchema,
     strum::EnumIter,
     strum::IntoStaticStr,
@@ -79,7 +80,18 @@ impl FactOutcome {
             (FactOutcome::Invalid, Lang::Zh) => "无效",
         }
     }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            FactOutcome::Met => &["pass", "达标"],
+            FactOutcome::NotMet => &["fail", "未达标"],
+            FactOutcome::Missing => &["缺失"],
+            FactOutcome::Invalid => &["无效"],
+        }
+    }
 }
+
+crate::model::names::lenient_from_str!(FactOutcome, "fact outcome");
 
 /// One obligation checked against one fact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -103,10 +115,10 @@ pub struct FactCheck {
 /// kind of data for onshore storage. In the catalog's order.
 #[must_use]
 pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
-    let mut checks = Vec::with_capacity(12);
+    let mut checks = Vec::with_capacity(16);
     for requirement in crate::catalog::requirements() {
         for &obligation in requirement.obligations.iter() {
-            let mut check = |pointer: &str, outcome, observed: Text| {
+            let mut push = |pointer: &str, (outcome, observed): (FactOutcome, Text)| {
                 checks.push(FactCheck {
                     requirement: requirement.id,
                     obligation,
@@ -117,117 +129,84 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                 });
             };
             let admits = |value: u16| obligation.bound().is_none_or(|b| b.admits(value));
+            let number = |value: Option<u16>, pointer: &str, observed: fn(u16) -> Text| {
+                value.map_or_else(
+                    || (FactOutcome::Missing, not_given(pointer)),
+                    |v| (met(admits(v)), observed(v)),
+                )
+            };
             match obligation {
                 Obligation::MlpsLevel { .. } => {
                     let pointer = "/facts/mlps_level";
-                    match facts.mlps_level {
-                        None => check(pointer, FactOutcome::Missing, not_given(pointer)),
-                        Some(level) => {
-                            let observed = text(
-                                format!("MLPS level {level}"),
-                                format!("等级保护第{level}级"),
-                            );
-                            let outcome = if !(1..=5).contains(&level) {
-                                FactOutcome::Invalid
-                            } else {
-                                met(admits(u16::from(level)))
-                            };
-                            check(pointer, outcome, observed);
-                        }
+                    let level = facts.mlps_level.map(u16::from);
+                    let (mut outcome, observed) = number(level, pointer, |v| {
+                        text(format!("MLPS level {v}"), format!("等级保护第{v}级"))
+                    });
+                    if level.is_some_and(|v| !(1..=5).contains(&v)) {
+                        outcome = FactOutcome::Invalid;
                     }
+                    push(pointer, (outcome, observed));
                 }
                 Obligation::TrainingHours { .. } => {
                     let pointer = "/facts/training_hours_per_person_year";
-                    match facts.training_hours_per_person_year {
-                        None => check(pointer, FactOutcome::Missing, not_given(pointer)),
-                        Some(hours) => check(
-                            pointer,
-                            met(admits(hours)),
+                    let hours = facts.training_hours_per_person_year;
+                    push(
+                        pointer,
+                        number(hours, pointer, |v| {
                             text(
-                                format!("{hours} training hours per person per year"),
-                                format!("每人每年培训{hours}学时"),
-                            ),
-                        ),
-                    }
+                                format!("{v} training hours per person per year"),
+                                format!("每人每年培训{v}学时"),
+                            )
+                        }),
+                    );
                 }
                 Obligation::LogRetention { .. } => {
                     let pointer = "/facts/log_retention_months";
-                    match facts.log_retention_months {
-                        None => check(pointer, FactOutcome::Missing, not_given(pointer)),
-                        Some(months) => check(
-                            pointer,
-                            met(admits(months)),
+                    let months = facts.log_retention_months;
+                    push(
+                        pointer,
+                        number(months, pointer, |v| {
                             text(
-                                format!("network logs kept for {months} months"),
-                                format!("网络日志留存{months}个月"),
-                            ),
-                        ),
-                    }
+                                format!("network logs kept for {v} months"),
+                                format!("网络日志留存{v}个月"),
+                            )
+                        }),
+                    );
                 }
                 Obligation::KeyDutyStaffing { .. } => {
                     if facts.key_duty_staffing.is_empty() {
                         let pointer = "/facts/key_duty_staffing";
-                        check(pointer, FactOutcome::Missing, not_given(pointer));
+                        push(pointer, (FactOutcome::Missing, not_given(pointer)));
                     }
                     for (i, duty) in facts.key_duty_staffing.iter().enumerate() {
-                        let people = duty.people;
-                        let name = duty.duty.trim();
-                        check(
-                            &format!("/facts/key_duty_staffing/{i}/people"),
-                            met(admits(people)),
-                            text(
-                                format!(
-                                    "key duty `{name}` held by {people} {}",
-                                    if people == 1 { "person" } else { "people" }
-                                ),
-                                format!("关键岗位“{name}”配备{people}人"),
-                            ),
+                        let (people, name) = (duty.people, duty.duty.trim());
+                        let noun = if people == 1 { "person" } else { "people" };
+                        let observed = text(
+                            format!("key duty `{name}` held by {people} {noun}"),
+                            format!("关键岗位“{name}”配备{people}人"),
                         );
+                        let pointer = format!("/facts/key_duty_staffing/{i}/people");
+                        push(&pointer, (met(admits(people)), observed));
                     }
                 }
-                Obligation::PolicyReviewInterval { .. } => {
-                    let (outcome, observed) = interval(
-                        facts.last_policy_review,
-                        today,
-                        "/facts/last_policy_review",
-                        ("last policy review", "上次制度评审"),
-                        admits,
-                    );
-                    check("/facts/last_policy_review", outcome, observed);
-                }
-                Obligation::EvaluationInterval { .. } => {
-                    let (outcome, observed) = interval(
-                        facts.last_evaluation,
-                        today,
-                        "/facts/last_evaluation",
-                        ("last testing and evaluation", "上次检测评估"),
-                        admits,
-                    );
-                    check("/facts/last_evaluation", outcome, observed);
-                }
-                Obligation::DrillInterval { .. } => {
-                    let (outcome, observed) = interval(
-                        facts.last_emergency_drill,
-                        today,
-                        "/facts/last_emergency_drill",
-                        ("last emergency drill", "上次应急演练"),
-                        admits,
-                    );
-                    check("/facts/last_emergency_drill", outcome, observed);
+                Obligation::PolicyReviewInterval { .. }
+                | Obligation::EvaluationInterval { .. }
+                | Obligation::DrillInterval { .. } => {
+                    if let Some((last, pointer, names)) = dated_fact(facts, obligation) {
+                        push(pointer, interval(last, today, pointer, names, admits));
+                    }
                 }
                 Obligation::OnshoreOperations => {
                     let pointer = "/facts/operations_location";
-                    let (outcome, observed) = location(
-                        facts.operations_location,
+                    let names = ("operations and maintenance performed", "运维操作");
+                    push(
                         pointer,
-                        ("operations and maintenance performed", "运维操作"),
-                        false,
+                        location(facts.operations_location, pointer, names, false),
                     );
-                    check(pointer, outcome, observed);
                 }
                 Obligation::OnshoreDataStorage => {
                     let assessed = facts.cross_border_transfer_assessed == Some(true);
-                    for (pointer, what, place) in [
+                    for (pointer, names, place) in [
                         (
                             "/facts/personal_information_location",
                             ("personal information stored", "个人信息存储"),
@@ -239,14 +218,37 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                             facts.important_data_location,
                         ),
                     ] {
-                        let (outcome, observed) = location(place, pointer, what, assessed);
-                        check(pointer, outcome, observed);
+                        push(pointer, location(place, pointer, names, assessed));
                     }
                 }
             }
         }
     }
     checks
+}
+
+/// The date an interval obligation is checked against, its pointer and its name.
+type DatedFact = (Option<Date>, &'static str, (&'static str, &'static str));
+
+fn dated_fact(facts: &Facts, obligation: Obligation) -> Option<DatedFact> {
+    Some(match obligation {
+        Obligation::PolicyReviewInterval { .. } => (
+            facts.last_policy_review,
+            "/facts/last_policy_review",
+            ("last policy review", "上次制度评审"),
+        ),
+        Obligation::EvaluationInterval { .. } => (
+            facts.last_evaluation,
+            "/facts/last_evaluation",
+            ("last testing and evaluation", "上次检测评估"),
+        ),
+        Obligation::DrillInterval { .. } => (
+            facts.last_emergency_drill,
+            "/facts/last_emergency_drill",
+            ("last emergency drill", "上次应急演练"),
+        ),
+        _ => return None,
+    })
 }
 
 const fn met(ok: bool) -> FactOutcome {

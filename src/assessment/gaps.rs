@@ -33,7 +33,7 @@
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::document::{AssessmentDocument, Status};
 use super::facts::{FactCheck, FactOutcome};
@@ -51,6 +51,7 @@ use crate::model::{Domain, Lang, RequirementId, Text};
     Ord,
     Hash,
     Serialize,
+    Deserialize,
     JsonSchema,
     strum::EnumIter,
     strum::IntoStaticStr,
@@ -80,7 +81,17 @@ impl GapPriority {
             (GapPriority::PartiallyImplemented, Lang::Zh) => "部分符合",
         }
     }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            GapPriority::FailedFactCheck => &["量化指标未达标"],
+            GapPriority::NotImplemented => &["不符合"],
+            GapPriority::PartiallyImplemented => &["部分符合"],
+        }
+    }
 }
+
+crate::model::names::lenient_from_str!(GapPriority, "gap priority");
 
 /// One requirement that is not met.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]

@@ -28,7 +28,7 @@ use std::borrow::Cow;
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::document::{AssessmentDocument, Status};
 use super::{STANDARD_PUBLISHED, catalog_index};
@@ -49,6 +49,7 @@ use crate::model::{IdError, RequirementId, Text};
     Ord,
     Hash,
     Serialize,
+    Deserialize,
     JsonSchema,
     strum::EnumIter,
     strum::EnumCount,
@@ -66,12 +67,24 @@ pub enum Severity {
     Info,
 }
 
+impl Severity {
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Severity::Error => &["错误"],
+            Severity::Warning => &["warn", "警告"],
+            Severity::Info => &["note", "提示"],
+        }
+    }
+}
+
+crate::model::names::lenient_from_str!(Severity, "severity");
+
 macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident, $severity:ident, $en:literal, $zh:literal; )+) => {
         /// The stable code of a diagnostic; its snake_case name is the code printed and
         /// serialised. Each code has a fixed severity.
         #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema,
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
             strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display,
         )]
         #[serde(rename_all = "snake_case")]
@@ -81,6 +94,10 @@ macro_rules! codes {
         }
 
         impl DiagnosticCode {
+            fn aliases(self) -> &'static [&'static str] {
+                &[]
+            }
+
             /// The code's fixed severity.
             #[must_use]
             pub const fn severity(self) -> Severity {
@@ -98,6 +115,8 @@ macro_rules! codes {
         }
     };
 }
+
+crate::model::names::lenient_from_str!(DiagnosticCode, "diagnostic code");
 
 codes! {
     /// A result names a requirement that does not exist.
@@ -511,4 +530,25 @@ pub(crate) fn empty(pointer: String, id: Option<RequirementId>) -> Diagnostic {
 
 fn is_blank(text: Option<&str>) -> bool {
     text.is_none_or(|t| t.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn codes_and_severities_round_trip() {
+        for code in DiagnosticCode::iter() {
+            assert_eq!(code.to_string().parse::<DiagnosticCode>(), Ok(code));
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{code}\""));
+        }
+        for s in Severity::iter() {
+            assert_eq!(s.to_string().parse::<Severity>(), Ok(s));
+        }
+        assert_eq!("warn".parse::<Severity>(), Ok(Severity::Warning));
+        let err = "missing_evidnce".parse::<DiagnosticCode>().unwrap_err();
+        assert_eq!(err.suggestion, Some("missing_evidence"));
+    }
 }
