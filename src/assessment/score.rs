@@ -5,8 +5,9 @@
 //! - each requirement counts `implemented` 1, `partially_implemented` ½,
 //!   `not_implemented` 0 and `not_assessed` 0 (never a pass);
 //! - `not_applicable` requirements are left out of the group altogether;
-//! - a requirement whose fact check fails counts 0 whatever its status says: the hard
-//!   number *is* the requirement (24 training hours are not 30, not even half);
+//! - a requirement claimed implemented or partially implemented whose fact check fails
+//!   counts 0: the hard number *is* the requirement (24 training hours are not 30, not
+//!   even half); a `not_applicable` one stays left out;
 //! - a requirement missing from the document counts as `not_assessed`; of duplicates
 //!   only the first result counts;
 //! - **score** = points ÷ applicable requirements, as a percentage;

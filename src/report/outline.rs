@@ -185,8 +185,8 @@ fn head(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
     })]));
     blocks.push(Block::Paragraph(vec![plain(l(
         lang,
-        "Method: implemented counts 1, partially implemented ½, not implemented and not assessed 0; not applicable is left out. A requirement whose fact check fails counts 0. Score = points ÷ applicable requirements; coverage = assessed ÷ applicable.",
-        "计分方法：符合计1分，部分符合计½分，不符合和未评估计0分；不适用不计入。量化指标核验未达标的要求计0分。得分 = 总分 ÷ 适用要求数；覆盖率 = 已评估数 ÷ 适用要求数。",
+        "Method: implemented counts 1, partially implemented ½, not implemented and not assessed 0; not applicable is left out. A requirement claimed implemented or partially implemented whose hard-number check fails counts 0. Score = points ÷ applicable requirements; coverage = assessed ÷ applicable.",
+        "计分方法：符合计1分，部分符合计½分，不符合和未评估计0分；不适用不计入。标为符合或部分符合但量化指标核验未达标的要求计0分。得分 = 总分 ÷ 适用要求数；覆盖率 = 已评估数 ÷ 适用要求数。",
     ))]));
 }
 
