@@ -275,6 +275,34 @@ fn intervals_count_whole_months_rounded_up() {
 }
 
 #[test]
+fn future_fact_dates_and_blank_duties_are_reported() {
+    let doc = document(
+        json!([
+            result("11.2.a", "implemented"),
+            result("7.4.b", "implemented")
+        ]),
+        json!({
+            "last_emergency_drill": "2025-07-01",
+            "key_duty_staffing": [{ "duty": " ", "people": 2 }]
+        }),
+    );
+    let a = run(&doc);
+    let future: Vec<_> = a
+        .diagnostics_with(DiagnosticCode::FutureDate)
+        .map(|d| d.pointer.as_str())
+        .collect();
+    assert_eq!(future, ["/facts/last_emergency_drill"]);
+    let empty: Vec<_> = a
+        .diagnostics_with(DiagnosticCode::EmptyField)
+        .map(|d| d.pointer.as_str())
+        .collect();
+    assert_eq!(empty, ["/facts/key_duty_staffing/0/duty"]);
+    // An impossible date neither passes nor fails the drill check, and does not cap 11.2.a.
+    assert_eq!(a.requirements.iter().filter(|r| r.fact_failed).count(), 0);
+    assert_eq!(a.scores.overall.points(), 2.0);
+}
+
+#[test]
 fn every_hard_number_is_checked() {
     let failing = json!({
         "mlps_level": 2, "training_hours_per_person_year": 24,
