@@ -217,7 +217,7 @@ fn failed_fact_checks_cap_the_requirement_at_zero() {
         .fact_checks
         .iter()
         .filter(|c| c.outcome != FactOutcome::Met)
-        .map(|c| (c.requirement.as_str(), c.pointer.as_str()))
+        .map(|c| (c.requirement.as_str(), c.pointer.as_ref()))
         .collect();
     assert_eq!(
         failed,

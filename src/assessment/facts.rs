@@ -101,13 +101,33 @@ pub struct FactCheck {
     /// The obligation, with the standard's number.
     pub obligation: Obligation,
     /// The JSON pointer of the fact, e.g. `/facts/training_hours_per_person_year`.
-    pub pointer: String,
+    pub pointer: Cow<'static, str>,
     /// What was found.
     pub outcome: FactOutcome,
     /// The fact as observed, in English and Chinese.
     pub observed: Text,
-    /// The fact as observed and what the standard requires, in English and Chinese.
-    pub explanation: Text,
+}
+
+impl FactCheck {
+    /// The fact as observed and what the standard requires, in `lang`.
+    #[must_use]
+    pub fn explanation(&self, lang: Lang) -> String {
+        let observed = self.observed.get(lang);
+        let required = self.obligation.describe(lang);
+        match lang {
+            Lang::En => format!("{observed}; required: {required}"),
+            Lang::Zh => format!("{observed}；要求：{required}"),
+        }
+    }
+
+    /// [`FactCheck::explanation`] in both languages.
+    #[must_use]
+    pub fn explain(&self) -> Text {
+        Text {
+            zh: Cow::Owned(self.explanation(Lang::Zh)),
+            en: Cow::Owned(self.explanation(Lang::En)),
+        }
+    }
 }
 
 /// Checks `facts` against every obligation in the catalog, as of `today`: one
@@ -118,13 +138,13 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
     let mut checks = Vec::with_capacity(16);
     for requirement in crate::catalog::requirements() {
         for &obligation in requirement.obligations.iter() {
-            let mut push = |pointer: &str, (outcome, observed): (FactOutcome, Text)| {
+            let mut push = |pointer: Cow<'static, str>,
+                            (outcome, observed): (FactOutcome, Text)| {
                 checks.push(FactCheck {
                     requirement: requirement.id,
                     obligation,
-                    pointer: pointer.to_owned(),
+                    pointer,
                     outcome,
-                    explanation: explain(&obligation, &observed),
                     observed,
                 });
             };
@@ -145,13 +165,13 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                     if level.is_some_and(|v| !(1..=5).contains(&v)) {
                         outcome = FactOutcome::Invalid;
                     }
-                    push(pointer, (outcome, observed));
+                    push(pointer.into(), (outcome, observed));
                 }
                 Obligation::TrainingHours { .. } => {
                     let pointer = "/facts/training_hours_per_person_year";
                     let hours = facts.training_hours_per_person_year;
                     push(
-                        pointer,
+                        pointer.into(),
                         number(hours, pointer, |v| {
                             text(
                                 format!("{v} training hours per person per year"),
@@ -164,7 +184,7 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                     let pointer = "/facts/log_retention_months";
                     let months = facts.log_retention_months;
                     push(
-                        pointer,
+                        pointer.into(),
                         number(months, pointer, |v| {
                             text(
                                 format!("network logs kept for {v} months"),
@@ -176,7 +196,7 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                 Obligation::KeyDutyStaffing { .. } => {
                     if facts.key_duty_staffing.is_empty() {
                         let pointer = "/facts/key_duty_staffing";
-                        push(pointer, (FactOutcome::Missing, not_given(pointer)));
+                        push(pointer.into(), (FactOutcome::Missing, not_given(pointer)));
                     }
                     for (i, duty) in facts.key_duty_staffing.iter().enumerate() {
                         let (people, name) = (duty.people, duty.duty.trim());
@@ -186,21 +206,24 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                             format!("关键岗位“{name}”配备{people}人"),
                         );
                         let pointer = format!("/facts/key_duty_staffing/{i}/people");
-                        push(&pointer, (met(admits(people)), observed));
+                        push(pointer.into(), (met(admits(people)), observed));
                     }
                 }
                 Obligation::PolicyReviewInterval { .. }
                 | Obligation::EvaluationInterval { .. }
                 | Obligation::DrillInterval { .. } => {
                     if let Some((last, pointer, names)) = dated_fact(facts, obligation) {
-                        push(pointer, interval(last, today, pointer, names, admits));
+                        push(
+                            pointer.into(),
+                            interval(last, today, pointer, names, admits),
+                        );
                     }
                 }
                 Obligation::OnshoreOperations => {
                     let pointer = "/facts/operations_location";
                     let names = ("operations and maintenance performed", "运维操作");
                     push(
-                        pointer,
+                        pointer.into(),
                         location(facts.operations_location, pointer, names, false),
                     );
                 }
@@ -218,7 +241,7 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                             facts.important_data_location,
                         ),
                     ] {
-                        push(pointer, location(place, pointer, names, assessed));
+                        push(pointer.into(), location(place, pointer, names, assessed));
                     }
                 }
             }
@@ -270,17 +293,6 @@ fn not_given(pointer: &str) -> Text {
     text(
         format!("`{pointer}` not given"),
         format!("未提供 `{pointer}`"),
-    )
-}
-
-fn explain(obligation: &Obligation, observed: &Text) -> Text {
-    text(
-        format!(
-            "{}; required: {}",
-            observed.en,
-            obligation.describe(Lang::En)
-        ),
-        format!("{}；要求：{}", observed.zh, obligation.describe(Lang::Zh)),
     )
 }
 
@@ -377,28 +389,31 @@ pub(crate) fn diagnose(
     for check in checks {
         let id = check.requirement;
         let status = status_of(id);
-        let explanation = &check.explanation;
+        let (en, zh) = (
+            || check.explanation(Lang::En),
+            || check.explanation(Lang::Zh),
+        );
         let diagnostic = match (check.outcome, status) {
             (FactOutcome::Invalid, _) if check.pointer == "/facts/mlps_level" => Diagnostic::new(
                 DiagnosticCode::FactOutOfRange,
-                check.pointer.as_str(),
+                check.pointer.clone(),
                 Some(id),
-                format!("{}: MLPS levels run from 1 to 5", explanation.en),
-                format!("{}：等级保护级别为1至5级", explanation.zh),
+                format!("{}: MLPS levels run from 1 to 5", en()),
+                format!("{}：等级保护级别为1至5级", zh()),
             ),
             (FactOutcome::Missing, Status::Implemented) => Diagnostic::new(
                 DiagnosticCode::FactMissing,
-                check.pointer.as_str(),
+                check.pointer.clone(),
                 Some(id),
                 format!(
                     "{id} is claimed implemented but cannot be checked: {}",
-                    explanation.en
+                    en()
                 ),
-                format!("{id} 标为符合但无法核验：{}", explanation.zh),
+                format!("{id} 标为符合但无法核验：{}", zh()),
             ),
             (FactOutcome::NotMet, Status::Implemented) => Diagnostic::new(
                 DiagnosticCode::FactContradictsStatus,
-                check.pointer.as_str(),
+                check.pointer.clone(),
                 Some(id),
                 format!(
                     "{id} is claimed implemented, but the facts say {} where the standard requires {}; correct the status or the fact",
@@ -413,17 +428,17 @@ pub(crate) fn diagnose(
             ),
             (FactOutcome::NotMet, Status::NotApplicable | Status::NotAssessed) => Diagnostic::new(
                 DiagnosticCode::FactCheckFailed,
-                check.pointer.as_str(),
+                check.pointer.clone(),
                 Some(id),
                 format!(
                     "{id} is marked {}, but the facts show it applies and is not met: {}",
                     status.name(Lang::En),
-                    explanation.en
+                    en()
                 ),
                 format!(
                     "{id} 标为{}，但事实表明该要求适用且未达标：{}",
                     status.name(Lang::Zh),
-                    explanation.zh
+                    zh()
                 ),
             ),
             _ => continue,

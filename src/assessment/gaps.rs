@@ -139,7 +139,7 @@ pub(crate) fn gap_report(
         let failed_facts: Vec<Text> = checks
             .iter()
             .filter(|c| c.requirement == r.requirement && c.outcome == FactOutcome::NotMet)
-            .map(|c| c.explanation.clone())
+            .map(FactCheck::explain)
             .collect();
         let priority = if failed_facts.is_empty() {
             match r.status {
