@@ -24,11 +24,14 @@
 //! Layout: [`model`] holds the types, [`catalog`] the static data and its lookups,
 //! [`export`] the documents the crate writes, [`query`] filters and full-text search,
 //! [`mapping`] the crosswalks to MLPS 2.0, NIST CSF 2.0, ISO/IEC 27001:2022, the CII
-//! Regulation and the Cybersecurity Law, [`overlay`] the official-text overlay.
+//! Regulation and the Cybersecurity Law, [`overlay`] the official-text overlay,
+//! [`assessment`] reads, checks and scores an operator's self-assessment (the crate's
+//! main job) and [`report`] renders the result.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod assessment;
 pub mod catalog;
 pub mod export;
 pub mod json;
@@ -36,6 +39,7 @@ pub mod mapping;
 pub mod model;
 pub mod overlay;
 pub mod query;
+pub mod report;
 mod suggest;
 
 pub use model::{

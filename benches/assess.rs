@@ -1,0 +1,37 @@
+//! Parse + validate + score the embedded sample (111 results): the crate's main job.
+//! Target: ≤ 100 µs median for `parse_and_assess`. Figures and machine in the README.
+//!
+//! ```text
+//! cargo bench --bench assess -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use gbt39204::assessment::{AssessOptions, assess, parse, validate};
+use gbt39204::report::{Format, render};
+
+const SAMPLE: &str = include_str!("../examples/data/sample-assessment.json");
+
+fn bench(c: &mut Criterion) {
+    let options = AssessOptions::default();
+    let doc = parse(SAMPLE).expect("the sample parses");
+    c.bench_function("parse_and_assess", |b| {
+        b.iter(|| {
+            let doc = parse(black_box(SAMPLE)).expect("the sample parses");
+            assess(&doc, &options)
+        });
+    });
+    c.bench_function("parse", |b| b.iter(|| parse(black_box(SAMPLE))));
+    c.bench_function("validate", |b| {
+        b.iter(|| validate(black_box(&doc), &options))
+    });
+    c.bench_function("assess", |b| b.iter(|| assess(black_box(&doc), &options)));
+    let assessment = assess(&doc, &options);
+    c.bench_function("render_markdown", |b| {
+        b.iter(|| render(black_box(&assessment), Format::Markdown, gbt39204::Lang::En));
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

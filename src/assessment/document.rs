@@ -1,0 +1,371 @@
+//! The assessment document: what an operator writes down about its own conformance to
+//! GB/T 39204-2022, as JSON.
+//!
+//! Field names are snake_case; unknown fields are refused everywhere except inside the
+//! `extensions` objects, which are carried through untouched. Dates are ISO 8601 calendar
+//! dates (`"2025-06-30"`). [`parse`](super::parse) reads a document and reports where it
+//! breaks the format.
+//!
+//! ```
+//! use gbt39204::assessment::{AssessmentDocument, Status};
+//!
+//! let json = r#"{
+//!   "metadata": {
+//!     "organisation": "Example Grid Co.", "cii_name": "Dispatch system",
+//!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!   },
+//!   "results": [{ "requirement": "7.4.c", "status": "partially_implemented" }],
+//!   "facts": { "training_hours_per_person_year": 24 }
+//! }"#;
+//! let doc: AssessmentDocument = gbt39204::assessment::parse(json)?;
+//! assert_eq!(doc.results[0].status, Status::PartiallyImplemented);
+//! assert_eq!(doc.facts.training_hours_per_person_year, Some(24));
+//! # Ok::<(), gbt39204::assessment::ParseError>(())
+//! ```
+
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A whole self-assessment: who assessed what and when, one result per requirement, and
+/// the operator facts the standard's hard numbers are checked against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentDocument {
+    /// Who is assessed, by whom, when, and against which catalog version.
+    pub metadata: Metadata,
+    /// One result per requirement; all 111 are expected.
+    #[serde(default)]
+    pub results: Vec<RequirementResult>,
+    /// The operator's facts (all optional).
+    #[serde(default)]
+    pub facts: Facts,
+    /// Anything else a tool wants to keep with the document; never read, kept as is.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub extensions: Map<String, Value>,
+}
+
+/// Who is assessed, by whom, when, and against which catalog version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// The operator (运营者) whose CII is assessed.
+    pub organisation: String,
+    /// The name of the critical information infrastructure.
+    pub cii_name: String,
+    /// The CII's identifier, as recorded by the protection department.
+    pub cii_identifier: String,
+    /// What the assessment covers.
+    pub scope: String,
+    /// Who did the assessment.
+    pub assessor: String,
+    /// The day the assessment was completed.
+    pub assessment_date: Date,
+    /// The catalog version the results were written against
+    /// ([`crate::catalog::VERSION`]).
+    pub catalog_version: String,
+}
+
+/// The result for one requirement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RequirementResult {
+    /// The requirement ID as written, e.g. `"7.4.c"`; checked by validation, which reports
+    /// unknown IDs with a did-you-mean instead of refusing the document.
+    pub requirement: String,
+    /// How far the requirement is met.
+    pub status: Status,
+    /// What shows the status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Why the requirement does not apply; required for `not_applicable`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+    /// Who closes the gap and by when; expected for `not_implemented` and
+    /// `partially_implemented`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remediation: Option<Remediation>,
+    /// Anything else a tool wants to keep with the result; never read, kept as is.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub extensions: Map<String, Value>,
+}
+
+/// How far a requirement is met.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Status {
+    /// Fully in place (符合). Counts 1.
+    Implemented,
+    /// Partly in place (部分符合). Counts ½.
+    PartiallyImplemented,
+    /// Not in place (不符合). Counts 0.
+    NotImplemented,
+    /// Does not apply to this CII (不适用); needs a justification. Left out of the score.
+    NotApplicable,
+    /// Not assessed yet (未评估). Counts 0 and lowers the coverage.
+    NotAssessed,
+}
+
+impl Status {
+    /// The status's name in `lang`.
+    #[must_use]
+    pub const fn name(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::{En, Zh};
+        match (self, lang) {
+            (Status::Implemented, Zh) => "符合",
+            (Status::Implemented, En) => "implemented",
+            (Status::PartiallyImplemented, Zh) => "部分符合",
+            (Status::PartiallyImplemented, En) => "partially implemented",
+            (Status::NotImplemented, Zh) => "不符合",
+            (Status::NotImplemented, En) => "not implemented",
+            (Status::NotApplicable, Zh) => "不适用",
+            (Status::NotApplicable, En) => "not applicable",
+            (Status::NotAssessed, Zh) => "未评估",
+            (Status::NotAssessed, En) => "not assessed",
+        }
+    }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Status::Implemented => &["yes", "met", "符合"],
+            Status::PartiallyImplemented => &["partial", "partly", "部分符合"],
+            Status::NotImplemented => &["no", "not_met", "不符合"],
+            Status::NotApplicable => &["n/a", "na", "不适用"],
+            Status::NotAssessed => &["unknown", "todo", "未评估"],
+        }
+    }
+}
+
+crate::model::names::lenient_from_str!(Status, "status");
+
+/// One piece of evidence for a result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// What sort of evidence it is.
+    pub kind: EvidenceKind,
+    /// Where to find it: a document number, file path, ticket or URL.
+    pub reference: String,
+    /// When the evidence was produced, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+/// What sort of evidence an item is.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum EvidenceKind {
+    /// A policy, plan, procedure or other controlled document.
+    Document,
+    /// A record: minutes, sign-off sheet, register entry, ticket.
+    Record,
+    /// A system configuration or its export.
+    Configuration,
+    /// Log extracts or an audit trail.
+    Log,
+    /// A test, scan, evaluation or drill report.
+    Report,
+    /// A certificate or a third party's attestation.
+    Certificate,
+    /// A contract or agreement.
+    Contract,
+    /// A screenshot.
+    Screenshot,
+    /// An interview with staff.
+    Interview,
+    /// Something the assessor saw on site.
+    Observation,
+    /// Anything else.
+    Other,
+}
+
+impl EvidenceKind {
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            EvidenceKind::Document => &["doc", "policy", "文件"],
+            EvidenceKind::Record => &["记录"],
+            EvidenceKind::Configuration => &["config", "配置"],
+            EvidenceKind::Log => &["logs", "日志"],
+            EvidenceKind::Report => &["test_report", "报告"],
+            EvidenceKind::Certificate => &["证书"],
+            EvidenceKind::Contract => &["agreement", "合同"],
+            EvidenceKind::Screenshot => &["截图"],
+            EvidenceKind::Interview => &["访谈"],
+            EvidenceKind::Observation => &["观察"],
+            EvidenceKind::Other => &["其他"],
+        }
+    }
+}
+
+crate::model::names::lenient_from_str!(EvidenceKind, "evidence kind");
+
+/// Who closes a gap and by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Remediation {
+    /// The person or team responsible.
+    pub owner: String,
+    /// The agreed deadline, if one is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<Date>,
+}
+
+/// The operator's facts that the standard's hard numbers are checked against.
+///
+/// Every fact is optional. A missing fact is reported only where a requirement that
+/// depends on it is claimed `implemented` (the claim cannot then be checked).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    /// The MLPS (等级保护) level the CII is protected at, 1 to 5 (7.1.b).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mlps_level: Option<u8>,
+    /// Security training hours per person per year (7.4.c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_hours_per_person_year: Option<u16>,
+    /// When the protection plan and policies were last reviewed (7.2.c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_policy_review: Option<Date>,
+    /// When the CII was last tested and evaluated (8.1.b).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_evaluation: Option<Date>,
+    /// When the last emergency drill for the critical business took place (11.2.a).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_emergency_drill: Option<Date>,
+    /// How long network logs are kept, in months (7.6.c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_retention_months: Option<u16>,
+    /// How many people hold each key duty (7.4.b).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_duty_staffing: Vec<DutyStaffing>,
+    /// Where operations and maintenance are performed (7.8.a).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operations_location: Option<Location>,
+    /// Where personal information is stored (7.10.c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_information_location: Option<Location>,
+    /// Where important data is stored (7.10.c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub important_data_location: Option<Location>,
+    /// Whether every transfer of personal information or important data abroad passed
+    /// the required security assessment (makes `mixed` storage acceptable for 7.10.c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_border_transfer_assessed: Option<bool>,
+}
+
+/// How many people hold one key duty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DutyStaffing {
+    /// The key duty, e.g. `"security operations"`.
+    pub duty: String,
+    /// How many people hold it.
+    pub people: u16,
+}
+
+/// Where something happens or is kept, seen from the People's Republic of China.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Location {
+    /// Inside the country (境内).
+    Onshore,
+    /// Outside the country (境外).
+    Offshore,
+    /// Partly inside, partly outside.
+    Mixed,
+}
+
+impl Location {
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Location::Onshore => &["domestic", "境内"],
+            Location::Offshore => &["abroad", "境外"],
+            Location::Mixed => &["both", "境内外"],
+        }
+    }
+}
+
+crate::model::names::lenient_from_str!(Location, "location");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_aliases_parse() {
+        use strum::IntoEnumIterator;
+        for s in Status::iter() {
+            assert_eq!(s.to_string().parse::<Status>(), Ok(s));
+        }
+        for k in EvidenceKind::iter() {
+            assert_eq!(k.to_string().parse::<EvidenceKind>(), Ok(k));
+        }
+        for l in Location::iter() {
+            assert_eq!(l.to_string().parse::<Location>(), Ok(l));
+        }
+        assert_eq!("n/a".parse::<Status>(), Ok(Status::NotApplicable));
+        assert_eq!(
+            "部分符合".parse::<Status>(),
+            Ok(Status::PartiallyImplemented)
+        );
+        assert_eq!("境内".parse::<Location>(), Ok(Location::Onshore));
+        let err = "implemnted".parse::<Status>().unwrap_err();
+        assert_eq!(err.suggestion, Some("implemented"));
+    }
+}

@@ -1,0 +1,448 @@
+//! Fact checks: the operator's [`Facts`] against the standard's hard numbers.
+//!
+//! The thresholds are never written here: every check reads the typed
+//! [`Obligation`]s of the catalog's requirements (`7.4.c` → at least 30 training hours,
+//! `11.2.a` → a drill at least every 12 months, …) and compares through
+//! [`Bound::admits`](crate::Bound::admits). Time intervals are counted in whole months,
+//! rounded up: a drill 12 months and 1 day ago is 13 months ago.
+//!
+//! ```
+//! use gbt39204::assessment::{check_facts, FactOutcome, Facts};
+//! use jiff::civil::date;
+//!
+//! let facts = Facts {
+//!     training_hours_per_person_year: Some(24),
+//!     last_emergency_drill: Some(date(2024, 4, 10)),
+//!     log_retention_months: Some(6),
+//!     ..Facts::default()
+//! };
+//! let checks = check_facts(&facts, date(2025, 6, 30));
+//! let outcome = |id: &str| checks.iter().find(|c| c.requirement.as_str() == id).unwrap().outcome;
+//! assert_eq!(outcome("7.4.c"), FactOutcome::NotMet);   // 24 < 30 hours
+//! assert_eq!(outcome("11.2.a"), FactOutcome::NotMet);  // 15 months since the drill
+//! assert_eq!(outcome("7.6.c"), FactOutcome::Met);      // 6 months of logs
+//! assert_eq!(outcome("7.1.b"), FactOutcome::Missing);  // no MLPS level given
+//! ```
+
+use std::borrow::Cow;
+
+use jiff::Unit;
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::document::{Facts, Location, Status};
+use super::validate::{Diagnostic, DiagnosticCode, empty, future};
+use crate::model::{Lang, Obligation, RequirementId, Text};
+
+/// What a fact check found.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum FactOutcome {
+    /// The fact satisfies the obligation.
+    Met,
+    /// The fact fails the obligation.
+    NotMet,
+    /// The document does not give the fact.
+    Missing,
+    /// The fact's value cannot be right (a future date, an MLPS level outside 1 to 5).
+    Invalid,
+}
+
+impl FactOutcome {
+    /// The outcome's name in `lang`.
+    #[must_use]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FactOutcome::Met, Lang::En) => "met",
+            (FactOutcome::Met, Lang::Zh) => "达标",
+            (FactOutcome::NotMet, Lang::En) => "not met",
+            (FactOutcome::NotMet, Lang::Zh) => "未达标",
+            (FactOutcome::Missing, Lang::En) => "missing",
+            (FactOutcome::Missing, Lang::Zh) => "缺失",
+            (FactOutcome::Invalid, Lang::En) => "invalid",
+            (FactOutcome::Invalid, Lang::Zh) => "无效",
+        }
+    }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            FactOutcome::Met => &["pass", "达标"],
+            FactOutcome::NotMet => &["fail", "未达标"],
+            FactOutcome::Missing => &["缺失"],
+            FactOutcome::Invalid => &["无效"],
+        }
+    }
+}
+
+crate::model::names::lenient_from_str!(FactOutcome, "fact outcome");
+
+/// One obligation checked against one fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct FactCheck {
+    /// The requirement carrying the obligation.
+    pub requirement: RequirementId,
+    /// The obligation, with the standard's number.
+    pub obligation: Obligation,
+    /// The JSON pointer of the fact, e.g. `/facts/training_hours_per_person_year`.
+    pub pointer: Cow<'static, str>,
+    /// What was found.
+    pub outcome: FactOutcome,
+    /// The fact as observed, in English and Chinese.
+    pub observed: Text,
+}
+
+impl FactCheck {
+    /// The fact as observed and what the standard requires, in `lang`.
+    #[must_use]
+    pub fn explanation(&self, lang: Lang) -> String {
+        let observed = self.observed.get(lang);
+        let required = self.obligation.describe(lang);
+        match lang {
+            Lang::En => format!("{observed}; required: {required}"),
+            Lang::Zh => format!("{observed}；要求：{required}"),
+        }
+    }
+
+    /// [`FactCheck::explanation`] in both languages.
+    #[must_use]
+    pub fn explain(&self) -> Text {
+        Text {
+            zh: Cow::Owned(self.explanation(Lang::Zh)),
+            en: Cow::Owned(self.explanation(Lang::En)),
+        }
+    }
+}
+
+/// Checks `facts` against every obligation in the catalog, as of `today`: one
+/// [`FactCheck`] per obligation, or per key duty for the staffing obligation, and one per
+/// kind of data for onshore storage. In the catalog's order.
+#[must_use]
+pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
+    let mut checks = Vec::with_capacity(16);
+    for requirement in crate::catalog::requirements() {
+        for &obligation in requirement.obligations.iter() {
+            let mut push = |pointer: Cow<'static, str>,
+                            (outcome, observed): (FactOutcome, Text)| {
+                checks.push(FactCheck {
+                    requirement: requirement.id,
+                    obligation,
+                    pointer,
+                    outcome,
+                    observed,
+                });
+            };
+            let admits = |value: u16| obligation.bound().is_none_or(|b| b.admits(value));
+            let number = |value: Option<u16>, pointer: &str, observed: fn(u16) -> Text| {
+                value.map_or_else(
+                    || (FactOutcome::Missing, not_given(pointer)),
+                    |v| (met(admits(v)), observed(v)),
+                )
+            };
+            match obligation {
+                Obligation::MlpsLevel { .. } => {
+                    let pointer = "/facts/mlps_level";
+                    let level = facts.mlps_level.map(u16::from);
+                    let (mut outcome, observed) = number(level, pointer, |v| {
+                        text(format!("MLPS level {v}"), format!("等级保护第{v}级"))
+                    });
+                    if level.is_some_and(|v| !(1..=5).contains(&v)) {
+                        outcome = FactOutcome::Invalid;
+                    }
+                    push(pointer.into(), (outcome, observed));
+                }
+                Obligation::TrainingHours { .. } => {
+                    let pointer = "/facts/training_hours_per_person_year";
+                    let hours = facts.training_hours_per_person_year;
+                    push(
+                        pointer.into(),
+                        number(hours, pointer, |v| {
+                            text(
+                                format!("{v} training hours per person per year"),
+                                format!("每人每年培训{v}学时"),
+                            )
+                        }),
+                    );
+                }
+                Obligation::LogRetention { .. } => {
+                    let pointer = "/facts/log_retention_months";
+                    let months = facts.log_retention_months;
+                    push(
+                        pointer.into(),
+                        number(months, pointer, |v| {
+                            text(
+                                format!("network logs kept for {v} months"),
+                                format!("网络日志留存{v}个月"),
+                            )
+                        }),
+                    );
+                }
+                Obligation::KeyDutyStaffing { .. } => {
+                    if facts.key_duty_staffing.is_empty() {
+                        let pointer = "/facts/key_duty_staffing";
+                        push(pointer.into(), (FactOutcome::Missing, not_given(pointer)));
+                    }
+                    for (i, duty) in facts.key_duty_staffing.iter().enumerate() {
+                        let (people, name) = (duty.people, duty.duty.trim());
+                        let noun = if people == 1 { "person" } else { "people" };
+                        let observed = text(
+                            format!("key duty `{name}` held by {people} {noun}"),
+                            format!("关键岗位“{name}”配备{people}人"),
+                        );
+                        let pointer = format!("/facts/key_duty_staffing/{i}/people");
+                        push(pointer.into(), (met(admits(people)), observed));
+                    }
+                }
+                Obligation::PolicyReviewInterval { .. }
+                | Obligation::EvaluationInterval { .. }
+                | Obligation::DrillInterval { .. } => {
+                    if let Some((last, pointer, names)) = dated_fact(facts, obligation) {
+                        push(
+                            pointer.into(),
+                            interval(last, today, pointer, names, admits),
+                        );
+                    }
+                }
+                Obligation::OnshoreOperations => {
+                    let pointer = "/facts/operations_location";
+                    let names = ("operations and maintenance performed", "运维操作");
+                    push(
+                        pointer.into(),
+                        location(facts.operations_location, pointer, names, false),
+                    );
+                }
+                Obligation::OnshoreDataStorage => {
+                    let assessed = facts.cross_border_transfer_assessed == Some(true);
+                    for (pointer, names, place) in [
+                        (
+                            "/facts/personal_information_location",
+                            ("personal information stored", "个人信息存储"),
+                            facts.personal_information_location,
+                        ),
+                        (
+                            "/facts/important_data_location",
+                            ("important data stored", "重要数据存储"),
+                            facts.important_data_location,
+                        ),
+                    ] {
+                        push(pointer.into(), location(place, pointer, names, assessed));
+                    }
+                }
+            }
+        }
+    }
+    checks
+}
+
+/// The date an interval obligation is checked against, its pointer and its name.
+type DatedFact = (Option<Date>, &'static str, (&'static str, &'static str));
+
+fn dated_fact(facts: &Facts, obligation: Obligation) -> Option<DatedFact> {
+    Some(match obligation {
+        Obligation::PolicyReviewInterval { .. } => (
+            facts.last_policy_review,
+            "/facts/last_policy_review",
+            ("last policy review", "上次制度评审"),
+        ),
+        Obligation::EvaluationInterval { .. } => (
+            facts.last_evaluation,
+            "/facts/last_evaluation",
+            ("last testing and evaluation", "上次检测评估"),
+        ),
+        Obligation::DrillInterval { .. } => (
+            facts.last_emergency_drill,
+            "/facts/last_emergency_drill",
+            ("last emergency drill", "上次应急演练"),
+        ),
+        _ => return None,
+    })
+}
+
+const fn met(ok: bool) -> FactOutcome {
+    if ok {
+        FactOutcome::Met
+    } else {
+        FactOutcome::NotMet
+    }
+}
+
+fn text(en: String, zh: String) -> Text {
+    Text {
+        zh: Cow::Owned(zh),
+        en: Cow::Owned(en),
+    }
+}
+
+fn not_given(pointer: &str) -> Text {
+    text(
+        format!("`{pointer}` not given"),
+        format!("未提供 `{pointer}`"),
+    )
+}
+
+/// Months since `last`, rounded up, checked against the obligation's bound.
+fn interval(
+    last: Option<Date>,
+    today: Date,
+    pointer: &str,
+    (en, zh): (&str, &str),
+    admits: impl Fn(u16) -> bool,
+) -> (FactOutcome, Text) {
+    let Some(last) = last else {
+        return (FactOutcome::Missing, not_given(pointer));
+    };
+    if last > today {
+        return (
+            FactOutcome::Invalid,
+            text(
+                format!("{en} on {last}, after {today}"),
+                format!("{zh}日期 {last} 晚于 {today}"),
+            ),
+        );
+    }
+    let (months, days) = today
+        .since((Unit::Month, last))
+        .map_or((i64::MAX, 0), |s| (i64::from(s.get_months()), s.get_days()));
+    let rounded_up = months.saturating_add(i64::from(days > 0));
+    let outcome = met(u16::try_from(rounded_up).is_ok_and(admits));
+    let observed = text(
+        format!("{en} on {last}, {months} months {days} days before {today}"),
+        format!("{zh}于 {last}，距 {today} 已{months}个月{days}天"),
+    );
+    (outcome, observed)
+}
+
+fn location(
+    place: Option<Location>,
+    pointer: &str,
+    (en, zh): (&str, &str),
+    mixed_allowed: bool,
+) -> (FactOutcome, Text) {
+    let Some(place) = place else {
+        return (FactOutcome::Missing, not_given(pointer));
+    };
+    let outcome = met(match place {
+        Location::Onshore => true,
+        Location::Mixed => mixed_allowed,
+        Location::Offshore => false,
+    });
+    let (where_en, where_zh) = match place {
+        Location::Onshore => ("onshore", "在境内"),
+        Location::Offshore => ("offshore", "在境外"),
+        Location::Mixed => (
+            if mixed_allowed {
+                "partly offshore, after a security assessment"
+            } else {
+                "partly offshore, without a security assessment on record"
+            },
+            if mixed_allowed {
+                "部分在境外（已通过安全评估）"
+            } else {
+                "部分在境外（无安全评估记录）"
+            },
+        ),
+    };
+    (
+        outcome,
+        text(format!("{en} {where_en}"), format!("{zh}{where_zh}")),
+    )
+}
+
+/// The diagnostics the fact checks give, given each requirement's status.
+pub(crate) fn diagnose(
+    facts: &Facts,
+    checks: &[FactCheck],
+    today: Date,
+    status_of: impl Fn(RequirementId) -> Status,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, duty) in facts.key_duty_staffing.iter().enumerate() {
+        if duty.duty.trim().is_empty() {
+            out.push(empty(format!("/facts/key_duty_staffing/{i}/duty"), None));
+        }
+    }
+    for (pointer, date) in [
+        ("/facts/last_policy_review", facts.last_policy_review),
+        ("/facts/last_evaluation", facts.last_evaluation),
+        ("/facts/last_emergency_drill", facts.last_emergency_drill),
+    ] {
+        if let Some(date) = date.filter(|&d| d > today) {
+            out.push(future(date, today, pointer, None));
+        }
+    }
+    for check in checks {
+        let id = check.requirement;
+        let status = status_of(id);
+        let (en, zh) = (
+            || check.explanation(Lang::En),
+            || check.explanation(Lang::Zh),
+        );
+        let diagnostic = match (check.outcome, status) {
+            (FactOutcome::Invalid, _) if check.pointer == "/facts/mlps_level" => Diagnostic::new(
+                DiagnosticCode::FactOutOfRange,
+                check.pointer.clone(),
+                Some(id),
+                format!("{}: MLPS levels run from 1 to 5", en()),
+                format!("{}：等级保护级别为1至5级", zh()),
+            ),
+            (FactOutcome::Missing, Status::Implemented) => Diagnostic::new(
+                DiagnosticCode::FactMissing,
+                check.pointer.clone(),
+                Some(id),
+                format!(
+                    "{id} is claimed implemented but cannot be checked: {}",
+                    en()
+                ),
+                format!("{id} 标为符合但无法核验：{}", zh()),
+            ),
+            (FactOutcome::NotMet, Status::Implemented) => Diagnostic::new(
+                DiagnosticCode::FactContradictsStatus,
+                check.pointer.clone(),
+                Some(id),
+                format!(
+                    "{id} is claimed implemented, but the facts say {} where the standard requires {}; correct the status or the fact",
+                    check.observed.en,
+                    check.obligation.describe(Lang::En)
+                ),
+                format!(
+                    "{id} 标为符合，但事实为“{}”，而标准要求{}；请更正状态或事实",
+                    check.observed.zh,
+                    check.obligation.describe(Lang::Zh)
+                ),
+            ),
+            (FactOutcome::NotMet, Status::NotApplicable | Status::NotAssessed) => Diagnostic::new(
+                DiagnosticCode::FactCheckFailed,
+                check.pointer.clone(),
+                Some(id),
+                format!(
+                    "{id} is marked {}, but the facts show it applies and is not met: {}",
+                    status.name(Lang::En),
+                    en()
+                ),
+                format!(
+                    "{id} 标为{}，但事实表明该要求适用且未达标：{}",
+                    status.name(Lang::Zh),
+                    zh()
+                ),
+            ),
+            _ => continue,
+        };
+        out.push(diagnostic);
+    }
+}

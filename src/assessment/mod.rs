@@ -1,0 +1,245 @@
+//! Assessment documents — the crate's main job: read an operator's self-assessment
+//! against GB/T 39204-2022, say what is wrong with the document, check the standard's
+//! hard numbers against the operator's facts, score it and list the gaps.
+//!
+//! - [`document`](AssessmentDocument): the JSON format, read by [`parse`];
+//! - [`validate`]: every finding at once, as [`Diagnostic`]s;
+//! - [`check_facts`]: the facts against the catalog's typed obligations;
+//! - [`Scores`]: per sub-clause, domain, principle and overall, with coverage;
+//! - the gap report ([`DomainGaps`]), most urgent first;
+//! - [`assess`] does all of it and returns one [`Assessment`], which
+//!   [`crate::report`] renders as JSON, Markdown or HTML.
+//!
+//! Date checks (future dates, time since the last drill, overdue remediation) use
+//! [`AssessOptions::today`], which defaults to the document's own assessment date, so
+//! the same document always gives the same result.
+//!
+//! ```
+//! use gbt39204::assessment::{assess, parse, AssessOptions, DiagnosticCode};
+//!
+//! let doc = parse(r#"{
+//!   "metadata": {
+//!     "organisation": "Example Grid Co.", "cii_name": "Dispatch system",
+//!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!   },
+//!   "results": [
+//!     { "requirement": "7.6.c", "status": "implemented",
+//!       "evidence": [{ "kind": "configuration", "reference": "SIEM retention policy" }] }
+//!   ],
+//!   "facts": { "log_retention_months": 3 }
+//! }"#)?;
+//! let assessment = assess(&doc, &AssessOptions::default());
+//! assert!(assessment.diagnostics.iter().any(|d| d.code == DiagnosticCode::FactContradictsStatus));
+//! // 7.6.c counts 0 (its fact check failed); the other 110 are not assessed.
+//! assert_eq!(assessment.scores.overall.points(), 0.0);
+//! assert_eq!(assessment.scores.overall.assessed(), 1);
+//! # Ok::<(), gbt39204::assessment::ParseError>(())
+//! ```
+
+mod document;
+mod facts;
+mod gaps;
+mod parse;
+mod score;
+mod validate;
+
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+pub use document::{
+    AssessmentDocument, DutyStaffing, Evidence, EvidenceKind, Facts, Location, Metadata,
+    Remediation, RequirementResult, Status,
+};
+pub use facts::{FactCheck, FactOutcome, check_facts};
+pub use gaps::{DomainGaps, Gap, GapPriority};
+pub use parse::{MAX_DOCUMENT_BYTES, ParseError, parse, parse_slice};
+pub use score::{ClauseScore, DomainScore, PrincipleScore, RequirementScore, Scores, Tally};
+pub use validate::{Diagnostic, DiagnosticCode, Severity};
+
+use strum::EnumCount;
+
+use crate::model::{Clause, RequirementId};
+
+/// The day GB/T 39204-2022 was published (2022-10-12). Assessments dated earlier are
+/// refused as impossible; evidence dated earlier is flagged.
+pub const STANDARD_PUBLISHED: Date = jiff::civil::date(2022, 10, 12);
+
+/// How to assess.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AssessOptions {
+    /// The day the checks are made as of: future dates, time since the last review,
+    /// evaluation and drill, overdue remediation. `None` (the default) uses the
+    /// document's assessment date, which makes the result reproducible.
+    pub today: Option<Date>,
+}
+
+impl AssessOptions {
+    /// The day the checks of `doc` are made as of.
+    #[must_use]
+    pub fn today_for(&self, doc: &AssessmentDocument) -> Date {
+        self.today.unwrap_or(doc.metadata.assessment_date)
+    }
+}
+
+/// Everything found about one document: its diagnostics, fact checks, scores and gaps.
+/// Serialise it for the JSON report.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Assessment {
+    /// The standard, `GB/T 39204-2022`.
+    pub standard: &'static str,
+    /// The catalog version the document was assessed with.
+    pub catalog_version: &'static str,
+    /// The document's metadata.
+    pub metadata: Metadata,
+    /// The day the checks were made as of.
+    pub today: Date,
+    /// How many diagnostics of each severity, and how many gaps.
+    pub summary: Summary,
+    /// The scores.
+    pub scores: Scores,
+    /// Each catalog requirement's status as counted, in the standard's order.
+    pub requirements: Vec<RequirementScore>,
+    /// Every fact check, in the standard's order.
+    pub fact_checks: Vec<FactCheck>,
+    /// The gaps, by domain, most urgent first.
+    pub gaps: Vec<DomainGaps>,
+    /// Everything wrong with the document.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Counts for the head of a report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Summary {
+    /// Diagnostics of severity error.
+    pub errors: usize,
+    /// Diagnostics of severity warning.
+    pub warnings: usize,
+    /// Diagnostics of severity info.
+    pub infos: usize,
+    /// Gaps in the gap report.
+    pub gaps: usize,
+    /// Fact checks that failed.
+    pub failed_fact_checks: usize,
+}
+
+impl Assessment {
+    /// The diagnostics with `code`.
+    pub fn diagnostics_with(&self, code: DiagnosticCode) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(move |d| d.code == code)
+    }
+
+    /// Every gap, domain by domain.
+    pub fn all_gaps(&self) -> impl Iterator<Item = &Gap> {
+        self.gaps.iter().flat_map(|d| &d.gaps)
+    }
+}
+
+/// Everything wrong with `doc`, all at once: IDs, missing and duplicate results,
+/// justifications, evidence, dates, remediation, catalog version and fact checks.
+#[must_use]
+pub fn validate(doc: &AssessmentDocument, options: &AssessOptions) -> Vec<Diagnostic> {
+    Run::new(doc, options).diagnostics
+}
+
+/// Validates, checks the facts, scores and lists the gaps of `doc`.
+#[must_use]
+pub fn assess(doc: &AssessmentDocument, options: &AssessOptions) -> Assessment {
+    let run = Run::new(doc, options);
+    let scores = Scores::compute(&run.requirements);
+    let gaps = gaps::gap_report(doc, &run.requirements, &run.fact_checks);
+    let count = |s: Severity| run.diagnostics.iter().filter(|d| d.severity == s).count();
+    let summary = Summary {
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        infos: count(Severity::Info),
+        gaps: gaps.iter().map(|d| d.gaps.len()).sum(),
+        failed_fact_checks: run
+            .fact_checks
+            .iter()
+            .filter(|c| c.outcome == FactOutcome::NotMet)
+            .count(),
+    };
+    Assessment {
+        standard: crate::catalog::STANDARD,
+        catalog_version: crate::catalog::VERSION,
+        metadata: doc.metadata.clone(),
+        today: run.today,
+        summary,
+        scores,
+        requirements: run.requirements,
+        fact_checks: run.fact_checks,
+        gaps,
+        diagnostics: run.diagnostics,
+    }
+}
+
+/// The shared pass behind [`validate`] and [`assess`].
+struct Run {
+    today: Date,
+    requirements: Vec<RequirementScore>,
+    fact_checks: Vec<FactCheck>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Run {
+    fn new(doc: &AssessmentDocument, options: &AssessOptions) -> Run {
+        let today = options.today_for(doc);
+        let mut diagnostics = Vec::new();
+        let resolution = validate::resolve(doc, &mut diagnostics);
+        validate::check_results(doc, &resolution.ids, today, &mut diagnostics);
+        let status_of = |id: RequirementId| {
+            resolution.slots[catalog_index(id)]
+                .and_then(|i| doc.results.get(i))
+                .map_or(Status::NotAssessed, |r| r.status)
+        };
+        let fact_checks = check_facts(&doc.facts, today);
+        facts::diagnose(&doc.facts, &fact_checks, today, status_of, &mut diagnostics);
+        // Errors first; within a severity, in the order found (document order).
+        diagnostics.sort_by_key(|d| d.severity);
+        let requirements = crate::catalog::ids()
+            .map(|id| RequirementScore {
+                requirement: id,
+                status: status_of(id),
+                fact_failed: fact_checks
+                    .iter()
+                    .any(|c| c.requirement == id && c.outcome == FactOutcome::NotMet),
+                result: resolution.slots[catalog_index(id)],
+            })
+            .collect();
+        Run {
+            today,
+            requirements,
+            fact_checks,
+            diagnostics,
+        }
+    }
+}
+
+/// The position of `id` in [`crate::catalog::requirements`].
+pub(crate) fn catalog_index(id: RequirementId) -> usize {
+    static CLAUSE_START: std::sync::LazyLock<[usize; Clause::COUNT]> =
+        std::sync::LazyLock::new(|| {
+            let mut start = [0; Clause::COUNT];
+            let mut next = 0;
+            for (slot, clause) in start.iter_mut().zip(Clause::ALL) {
+                *slot = next;
+                next += clause.requirements().len();
+            }
+            start
+        });
+    CLAUSE_START[id.clause().index()] + usize::from(id.item_index())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalog_index_matches_the_catalog() {
+        for (i, r) in crate::catalog::requirements().iter().enumerate() {
+            assert_eq!(catalog_index(r.id), i);
+        }
+    }
+}

@@ -1,0 +1,554 @@
+//! Validation: everything wrong with an assessment document, all at once, as
+//! [`Diagnostic`]s with a stable [`DiagnosticCode`], a [`Severity`], a JSON pointer, the
+//! requirement concerned and a message in English and Chinese.
+//!
+//! ```
+//! use gbt39204::assessment::{validate, AssessOptions, DiagnosticCode, Severity};
+//!
+//! let doc = gbt39204::assessment::parse(r#"{
+//!   "metadata": {
+//!     "organisation": "Example Grid Co.", "cii_name": "Dispatch system",
+//!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!   },
+//!   "results": [{ "requirement": "7.4.x", "status": "implemented" }]
+//! }"#).unwrap();
+//! let diagnostics = validate(&doc, &AssessOptions::default());
+//! let unknown = diagnostics.iter().find(|d| d.code == DiagnosticCode::UnknownRequirement).unwrap();
+//! assert_eq!(unknown.pointer, "/results/0/requirement");
+//! assert_eq!(unknown.severity, Severity::Error);
+//! assert_eq!(unknown.suggestion.map(|s| s.to_string()).as_deref(), Some("7.4.a"));
+//! assert!(unknown.message.zh.contains("7.4.x"));
+//! // The other 111 requirements are reported missing, in the same pass.
+//! let missing = diagnostics.iter().filter(|d| d.code == DiagnosticCode::MissingRequirement);
+//! assert_eq!(missing.count(), 111);
+//! ```
+
+use std::borrow::Cow;
+
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::document::{AssessmentDocument, Status};
+use super::{STANDARD_PUBLISHED, catalog_index};
+use crate::model::{IdError, RequirementId, Text};
+
+/// How serious a finding is.
+///
+/// `error`: the document is wrong or contradicts itself and should be corrected;
+/// `warning`: the document is probably incomplete or stale; `info`: worth knowing.
+/// None of them stops the assessment from being scored.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Severity {
+    /// The document is wrong or contradicts itself.
+    Error,
+    /// The document is probably incomplete or stale.
+    Warning,
+    /// Worth knowing; nothing to fix.
+    Info,
+}
+
+impl Severity {
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Severity::Error => &["错误"],
+            Severity::Warning => &["warn", "警告"],
+            Severity::Info => &["note", "提示"],
+        }
+    }
+}
+
+crate::model::names::lenient_from_str!(Severity, "severity");
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident, $severity:ident, $en:literal, $zh:literal; )+) => {
+        /// The stable code of a diagnostic; its snake_case name is the code printed and
+        /// serialised. Each code has a fixed severity.
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+            strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display,
+        )]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        pub enum DiagnosticCode {
+            $( $(#[$doc])* $variant, )+
+        }
+
+        impl DiagnosticCode {
+            fn aliases(self) -> &'static [&'static str] {
+                &[]
+            }
+
+            /// The code's fixed severity.
+            #[must_use]
+            pub const fn severity(self) -> Severity {
+                match self { $( DiagnosticCode::$variant => Severity::$severity, )+ }
+            }
+
+            /// What the code means, in one line.
+            #[must_use]
+            pub const fn summary(self, lang: crate::Lang) -> &'static str {
+                match (self, lang) {
+                    $( (DiagnosticCode::$variant, crate::Lang::En) => $en,
+                       (DiagnosticCode::$variant, crate::Lang::Zh) => $zh, )+
+                }
+            }
+        }
+    };
+}
+
+crate::model::names::lenient_from_str!(DiagnosticCode, "diagnostic code");
+
+codes! {
+    /// A result names a requirement that does not exist.
+    UnknownRequirement, Error,
+        "a result names a requirement that does not exist (with did-you-mean)",
+        "结果引用了不存在的要求编号（附近似编号提示）";
+    /// Two results name the same requirement.
+    DuplicateRequirement, Error,
+        "two results name the same requirement; the first one counts",
+        "同一要求有多条结果；以第一条为准";
+    /// A requirement has no result.
+    MissingRequirement, Error,
+        "a requirement has no result; it is scored as not assessed",
+        "要求缺少评估结果；按未评估计分";
+    /// A requirement ID is written in a non-canonical form.
+    NoncanonicalRequirementId, Info,
+        "a requirement ID is accepted but not written canonically (`7.4c` for `7.4.c`)",
+        "要求编号可以识别但写法不规范（如 `7.4c` 应为 `7.4.c`）";
+    /// A `not_applicable` result gives no justification.
+    MissingJustification, Error,
+        "`not_applicable` without a justification",
+        "标为不适用但未说明理由";
+    /// An `implemented` result gives no evidence.
+    MissingEvidence, Error,
+        "`implemented` without any evidence",
+        "标为符合但未提供证据";
+    /// A required text field is blank.
+    EmptyField, Error,
+        "a required text field is blank",
+        "必填文本字段为空";
+    /// A date lies after the day of the check.
+    FutureDate, Error,
+        "a date lies in the future (after the assessment date, or `today` when given)",
+        "日期晚于评估日期（或指定的检查日期）";
+    /// The assessment is dated before the standard was published.
+    AssessmentBeforeStandard, Error,
+        "the assessment date is before GB/T 39204-2022 was published (2022-10-12)",
+        "评估日期早于 GB/T 39204-2022 发布日期（2022-10-12）";
+    /// Evidence or a deadline is dated before the standard was published.
+    DateBeforeStandard, Warning,
+        "an evidence date or deadline is before the standard was published (2022-10-12)",
+        "证据日期或整改期限早于标准发布日期（2022-10-12）";
+    /// The document was written against another catalog version.
+    CatalogVersionMismatch, Warning,
+        "the document was written against another catalog version; item letters may differ",
+        "文档所依据的目录版本与本库不同；条目字母编号可能不一致";
+    /// A gap has no remediation owner.
+    MissingRemediation, Warning,
+        "a not or partially implemented requirement has no remediation owner",
+        "不符合或部分符合的要求未指定整改责任人";
+    /// A remediation deadline has passed while the gap is still open.
+    RemediationOverdue, Warning,
+        "a remediation deadline has passed and the gap is still open",
+        "整改期限已过但差距仍未关闭";
+    /// A fact has a value that cannot be right.
+    FactOutOfRange, Error,
+        "a fact has a value that cannot be right (an MLPS level outside 1 to 5)",
+        "事实取值不可能成立（等级保护级别不在1至5级之间）";
+    /// A fact needed to check an `implemented` claim is missing.
+    FactMissing, Warning,
+        "a requirement with a hard number is claimed implemented but the fact to check it is missing",
+        "含量化指标的要求标为符合，但缺少用于核验的事实";
+    /// A fact fails the standard's hard number while the requirement is claimed implemented.
+    FactContradictsStatus, Error,
+        "a fact fails the standard's hard number while the requirement is claimed implemented",
+        "事实未达到标准的量化指标，但该要求标为符合";
+    /// A fact fails the standard's hard number for a requirement marked not applicable or
+    /// not assessed.
+    FactCheckFailed, Warning,
+        "a fact fails the standard's hard number for a requirement marked not applicable or not assessed",
+        "事实未达到标准的量化指标，而该要求标为不适用或未评估";
+}
+
+/// One finding about an assessment document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Diagnostic {
+    /// The stable code.
+    pub code: DiagnosticCode,
+    /// The code's severity.
+    pub severity: Severity,
+    /// The JSON pointer (RFC 6901) of the offending value, e.g. `/results/3/status`.
+    pub pointer: String,
+    /// The requirement concerned, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<RequirementId>,
+    /// For an unknown requirement ID: the nearest real one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<RequirementId>,
+    /// What is wrong and how to fix it, in English and Chinese.
+    pub message: Text,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the code's severity.
+    pub(crate) fn new(
+        code: DiagnosticCode,
+        pointer: impl Into<String>,
+        requirement: Option<RequirementId>,
+        en: String,
+        zh: String,
+    ) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            pointer: pointer.into(),
+            requirement,
+            suggestion: None,
+            message: Text {
+                zh: Cow::Owned(zh),
+                en: Cow::Owned(en),
+            },
+        }
+    }
+}
+
+/// Which result speaks for each requirement, after reading the IDs.
+pub(crate) struct Resolution {
+    /// The parsed ID of each result, in document order (`None` when unknown).
+    pub ids: Vec<Option<RequirementId>>,
+    /// For each catalog requirement (catalog order), the index of its first result.
+    pub slots: Vec<Option<usize>>,
+}
+
+/// Reads every result's requirement ID: unknown, non-canonical, duplicate and missing IDs.
+pub(crate) fn resolve(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) -> Resolution {
+    let catalog = crate::catalog::requirements();
+    let mut slots = vec![None; catalog.len()];
+    let mut ids = Vec::with_capacity(doc.results.len());
+    for (i, result) in doc.results.iter().enumerate() {
+        let pointer = || format!("/results/{i}/requirement");
+        let written = result.requirement.as_str();
+        let id = match read_id(written) {
+            Ok(id) => id,
+            Err(err) => {
+                out.push(unknown(written, &err, pointer()));
+                ids.push(None);
+                continue;
+            }
+        };
+        ids.push(Some(id));
+        if written != id.as_str() {
+            out.push(Diagnostic::new(
+                DiagnosticCode::NoncanonicalRequirementId,
+                pointer(),
+                Some(id),
+                format!("`{written}` is read as `{id}`; write `{id}`"),
+                format!("`{written}` 按 `{id}` 识别；请写作 `{id}`"),
+            ));
+        }
+        let slot = &mut slots[catalog_index(id)];
+        match *slot {
+            Some(first) => out.push(Diagnostic::new(
+                DiagnosticCode::DuplicateRequirement,
+                pointer(),
+                Some(id),
+                format!(
+                    "{id} already has a result at /results/{first}; keep one result per requirement (this one is ignored)"
+                ),
+                format!("{id} 已在 /results/{first} 给出结果；每项要求只保留一条（本条不计）"),
+            )),
+            None => *slot = Some(i),
+        }
+    }
+    for (requirement, slot) in catalog.iter().zip(&slots) {
+        if slot.is_none() {
+            let id = requirement.id;
+            out.push(Diagnostic::new(
+                DiagnosticCode::MissingRequirement,
+                "/results",
+                Some(id),
+                format!("no result for {id}; add one (use `not_assessed` if it was not assessed)"),
+                format!("缺少 {id} 的结果；请补充（未评估的请标为 `not_assessed`）"),
+            ));
+        }
+    }
+    Resolution { ids, slots }
+}
+
+/// Reads a requirement ID: canonical IDs (`7.4.c`, the usual case) without allocating,
+/// anything else through the lenient parser.
+fn read_id(written: &str) -> Result<RequirementId, IdError> {
+    let canonical = || {
+        let (number, item) = written.rsplit_once('.')?;
+        let (major, minor) = number.split_once('.')?;
+        let domain = crate::Domain::from_number(major.parse().ok()?)?;
+        let clause = domain
+            .clauses()
+            .get(usize::from(minor.parse::<u8>().ok()?.checked_sub(1)?))
+            .filter(|c| c.number() == number)?;
+        match item.as_bytes() {
+            [letter @ b'a'..=b'z'] => clause
+                .requirements()
+                .get(usize::from(letter - b'a'))
+                .map(|r| r.id),
+            _ => None,
+        }
+    };
+    canonical().map_or_else(|| written.parse(), Ok)
+}
+
+fn unknown(written: &str, err: &IdError, pointer: String) -> Diagnostic {
+    let suggestion = match err {
+        IdError::NoSuchRequirement { suggestion, .. } => *suggestion,
+        _ => crate::suggest::closest(
+            &crate::model::names::normalize(written),
+            crate::catalog::ids().map(RequirementId::as_str),
+        )
+        .and_then(|s| s.parse().ok()),
+    };
+    let hint_en = match (err, suggestion) {
+        (IdError::NoSuchRequirement { .. }, _) | (_, None) => String::new(),
+        (_, Some(s)) => format!(" (closest requirement: `{s}`)"),
+    };
+    let hint_zh = suggestion.map_or_else(String::new, |s| format!("（是否为 `{s}`？）"));
+    let mut d = Diagnostic::new(
+        DiagnosticCode::UnknownRequirement,
+        pointer,
+        None,
+        format!("{err}{hint_en}"),
+        format!("`{written}` 不是 GB/T 39204-2022 的要求编号{hint_zh}"),
+    );
+    d.suggestion = suggestion;
+    d
+}
+
+/// Checks the metadata and every result: blanks, justifications, evidence, dates,
+/// remediation.
+pub(crate) fn check_results(
+    doc: &AssessmentDocument,
+    ids: &[Option<RequirementId>],
+    today: Date,
+    out: &mut Vec<Diagnostic>,
+) {
+    check_metadata(doc, today, out);
+    for (i, (result, &id)) in doc.results.iter().zip(ids).enumerate() {
+        let at = ResultAt(i);
+        let name: &str = match id {
+            Some(id) => id.as_str(),
+            None => &result.requirement,
+        };
+        match result.status {
+            Status::NotApplicable if is_blank(result.justification.as_deref()) => {
+                out.push(Diagnostic::new(
+                    DiagnosticCode::MissingJustification,
+                    format!("{at}/justification"),
+                    id,
+                    format!("{name} is `not_applicable` without a justification; say why it does not apply"),
+                    format!("{name} 标为不适用但未说明理由；请补充不适用的理由"),
+                ));
+            }
+            Status::Implemented if result.evidence.is_empty() => {
+                out.push(Diagnostic::new(
+                    DiagnosticCode::MissingEvidence,
+                    format!("{at}/evidence"),
+                    id,
+                    format!("{name} is `implemented` without evidence; list what shows it"),
+                    format!("{name} 标为符合但无证据；请列出证明材料"),
+                ));
+            }
+            Status::NotImplemented | Status::PartiallyImplemented
+                if result.remediation.is_none() =>
+            {
+                out.push(Diagnostic::new(
+                    DiagnosticCode::MissingRemediation,
+                    format!("{at}/remediation"),
+                    id,
+                    format!("{name} is a gap without a remediation owner; add `remediation` with an owner and a due date"),
+                    format!("{name} 存在差距但未指定整改责任人；请补充 `remediation`（责任人和期限）"),
+                ));
+            }
+            _ => {}
+        }
+        for (j, evidence) in result.evidence.iter().enumerate() {
+            if evidence.reference.trim().is_empty() {
+                out.push(empty(format!("{at}/evidence/{j}/reference"), id));
+            }
+            if let Some(date) = evidence.date {
+                let pointer = || format!("{at}/evidence/{j}/date");
+                check_date(date, today, pointer, id, true, out);
+            }
+        }
+        if let Some(remediation) = &result.remediation {
+            if remediation.owner.trim().is_empty() {
+                out.push(empty(format!("{at}/remediation/owner"), id));
+            }
+            if let Some(due) = remediation.due_date {
+                let pointer = || format!("{at}/remediation/due_date");
+                check_date(due, today, pointer, id, false, out);
+                let open = matches!(
+                    result.status,
+                    Status::NotImplemented | Status::PartiallyImplemented
+                );
+                if open && due < today {
+                    out.push(Diagnostic::new(
+                        DiagnosticCode::RemediationOverdue,
+                        pointer(),
+                        id,
+                        format!("{name}: the remediation was due on {due} and the gap is still open on {today}; close it or agree a new date"),
+                        format!("{name}：整改期限 {due} 已过，截至 {today} 差距仍未关闭；请完成整改或重新约定期限"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_metadata(doc: &AssessmentDocument, today: Date, out: &mut Vec<Diagnostic>) {
+    let m = &doc.metadata;
+    for (field, value) in [
+        ("organisation", &m.organisation),
+        ("cii_name", &m.cii_name),
+        ("cii_identifier", &m.cii_identifier),
+        ("scope", &m.scope),
+        ("assessor", &m.assessor),
+        ("catalog_version", &m.catalog_version),
+    ] {
+        if value.trim().is_empty() {
+            out.push(empty(format!("/metadata/{field}"), None));
+        }
+    }
+    let date = m.assessment_date;
+    if date < STANDARD_PUBLISHED {
+        out.push(Diagnostic::new(
+            DiagnosticCode::AssessmentBeforeStandard,
+            "/metadata/assessment_date",
+            None,
+            format!("the assessment is dated {date}, before GB/T 39204-2022 was published on {STANDARD_PUBLISHED}; correct the date"),
+            format!("评估日期 {date} 早于 GB/T 39204-2022 的发布日期 {STANDARD_PUBLISHED}；请更正"),
+        ));
+    }
+    if date > today {
+        out.push(future(date, today, "/metadata/assessment_date", None));
+    }
+    let version = m.catalog_version.trim();
+    if !version.is_empty() && version != crate::catalog::VERSION {
+        out.push(Diagnostic::new(
+            DiagnosticCode::CatalogVersionMismatch,
+            "/metadata/catalog_version",
+            None,
+            format!(
+                "the document was written against catalog {version}, this is catalog {}; check the item letters, then set `catalog_version` to {}",
+                crate::catalog::VERSION,
+                crate::catalog::VERSION
+            ),
+            format!(
+                "文档依据目录版本 {version}，当前为 {}；请核对条目编号后将 `catalog_version` 改为 {}",
+                crate::catalog::VERSION,
+                crate::catalog::VERSION
+            ),
+        ));
+    }
+}
+
+/// The JSON pointer of result `i`, written only when a diagnostic needs it.
+#[derive(Clone, Copy)]
+struct ResultAt(usize);
+
+impl std::fmt::Display for ResultAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "/results/{}", self.0)
+    }
+}
+
+/// A date before the standard was published, and (when `future_matters`) a future date.
+fn check_date(
+    date: Date,
+    today: Date,
+    pointer: impl Fn() -> String,
+    id: Option<RequirementId>,
+    future_matters: bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    if future_matters && date > today {
+        out.push(future(date, today, &pointer(), id));
+    }
+    if date < STANDARD_PUBLISHED {
+        out.push(Diagnostic::new(
+            DiagnosticCode::DateBeforeStandard,
+            pointer(),
+            id,
+            format!("{date} is before GB/T 39204-2022 was published on {STANDARD_PUBLISHED}; check the date or use newer evidence"),
+            format!("{date} 早于 GB/T 39204-2022 的发布日期 {STANDARD_PUBLISHED}；请核对日期或更新证据"),
+        ));
+    }
+}
+
+pub(crate) fn future(
+    date: Date,
+    today: Date,
+    pointer: &str,
+    id: Option<RequirementId>,
+) -> Diagnostic {
+    Diagnostic::new(
+        DiagnosticCode::FutureDate,
+        pointer,
+        id,
+        format!("{date} is after the day of the check, {today}; correct the date"),
+        format!("{date} 晚于检查日期 {today}；请更正"),
+    )
+}
+
+pub(crate) fn empty(pointer: String, id: Option<RequirementId>) -> Diagnostic {
+    Diagnostic::new(
+        DiagnosticCode::EmptyField,
+        pointer.clone(),
+        id,
+        format!("`{pointer}` is blank; fill it in"),
+        format!("`{pointer}` 为空；请填写"),
+    )
+}
+
+fn is_blank(text: Option<&str>) -> bool {
+    text.is_none_or(|t| t.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn codes_and_severities_round_trip() {
+        for code in DiagnosticCode::iter() {
+            assert_eq!(code.to_string().parse::<DiagnosticCode>(), Ok(code));
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{code}\""));
+        }
+        for s in Severity::iter() {
+            assert_eq!(s.to_string().parse::<Severity>(), Ok(s));
+        }
+        assert_eq!("warn".parse::<Severity>(), Ok(Severity::Warning));
+        let err = "missing_evidnce".parse::<DiagnosticCode>().unwrap_err();
+        assert_eq!(err.suggestion, Some("missing_evidence"));
+    }
+}

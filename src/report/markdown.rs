@@ -1,0 +1,144 @@
+//! The Markdown report: the outline as GitHub-flavoured Markdown, with the domain chart
+//! as a text bar chart. User text is escaped so that it cannot break a table or inject
+//! markup.
+//!
+//! ```
+//! use gbt39204::assessment::{assess, parse, AssessOptions};
+//! use gbt39204::report::{render, Format};
+//!
+//! let doc = parse(r#"{"metadata": {"organisation": "A | B", "cii_name": "D",
+//!   "cii_identifier": "C", "scope": "S", "assessor": "A",
+//!   "assessment_date": "2025-06-30", "catalog_version": "0.1.0"}}"#).unwrap();
+//! let md = render(&assess(&doc, &AssessOptions::default()), Format::Markdown, gbt39204::Lang::En);
+//! assert!(md.starts_with("# GB/T 39204-2022 self-assessment — A \\| B\n"));
+//! assert!(md.contains("| Domain | Score | Coverage |"));
+//! ```
+
+use std::fmt::Write;
+
+use super::outline::{Block, Cell, Table};
+use super::percent;
+
+pub(super) fn render(blocks: &[Block]) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    for block in blocks {
+        match block {
+            Block::Title(text) => line(&mut out, "# ", text),
+            Block::Heading(text) => line(&mut out, "## ", text),
+            Block::Subheading(text) => line(&mut out, "### ", text),
+            Block::Paragraph(runs) => {
+                for run in runs {
+                    cell(&mut out, run);
+                }
+                out.push_str("\n\n");
+            }
+            Block::Table(t) => table(&mut out, t),
+            Block::DomainChart(bars) => chart(&mut out, bars),
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+fn line(out: &mut String, prefix: &str, text: &str) {
+    out.push_str(prefix);
+    escape_into(out, text);
+    out.push_str("\n\n");
+}
+
+fn cell(out: &mut String, run: &Cell) {
+    if run.strong {
+        out.push_str("**");
+        escape_into(out, &run.text);
+        out.push_str("**");
+    } else {
+        escape_into(out, &run.text);
+    }
+}
+
+fn table(out: &mut String, t: &Table) {
+    out.push('|');
+    for h in &t.head {
+        out.push(' ');
+        escape_into(out, h);
+        out.push_str(" |");
+    }
+    out.push_str("\n|");
+    for (i, _) in t.head.iter().enumerate() {
+        out.push_str(if t.numeric.get(i) == Some(&true) {
+            "--:|"
+        } else {
+            "---|"
+        });
+    }
+    out.push('\n');
+    for row in &t.rows {
+        out.push('|');
+        for c in row {
+            out.push(' ');
+            cell(out, c);
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
+    const WIDTH: usize = 25;
+    out.push_str("```text\n");
+    let label_width = bars
+        .iter()
+        .map(|(l, ..)| display_width(l))
+        .max()
+        .unwrap_or(0);
+    for (label, score, _) in bars {
+        let filled = score.map_or(0, |s| {
+            ((s / 100.0 * WIDTH as f64).round() as usize).min(WIDTH)
+        });
+        let pad = label_width - display_width(label);
+        let _ = writeln!(
+            out,
+            "{label}{:pad$}  {}{}  {}",
+            "",
+            "█".repeat(filled),
+            "░".repeat(WIDTH - filled),
+            percent(*score)
+        );
+    }
+    out.push_str("```\n\n");
+}
+
+/// Terminal columns: CJK characters take two.
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| if c >= '\u{1100}' { 2 } else { 1 }).sum()
+}
+
+/// Escapes what could break a table or inject markup: `\ | < > [ ] *` and line breaks.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '[' | ']' | '*' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_cannot_break_a_table() {
+        let mut out = String::new();
+        escape_into(&mut out, "a|b\n<script>[x](y) **z**");
+        assert_eq!(out, r"a\|b &lt;script&gt;\[x\](y) \*\*z\*\*");
+    }
+}

@@ -1,0 +1,101 @@
+//! Reports of an [`Assessment`]: JSON for programs, Markdown for people, and a
+//! self-contained HTML page (no script, no external asset) with an inline SVG chart of
+//! the domain scores and the gap table.
+//!
+//! Markdown and HTML are rendered from the same outline ([`Block`]s), so they always
+//! say the same thing; every piece of text that came from the document is escaped.
+//!
+//! ```
+//! use gbt39204::assessment::{assess, parse, AssessOptions};
+//! use gbt39204::report::{render, Format};
+//! use gbt39204::Lang;
+//!
+//! let doc = parse(r#"{
+//!   "metadata": {
+//!     "organisation": "Example <Grid> Co.", "cii_name": "Dispatch system",
+//!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!   }
+//! }"#)?;
+//! let assessment = assess(&doc, &AssessOptions::default());
+//! let html = render(&assessment, Format::Html, Lang::En);
+//! assert!(html.contains("<svg") && html.contains("Example &lt;Grid&gt; Co."));
+//! let markdown = render(&assessment, Format::Markdown, Lang::Zh);
+//! assert!(markdown.starts_with("# GB/T 39204-2022"));
+//! let json: serde_json::Value = serde_json::from_str(&render(&assessment, Format::Json, Lang::En)).unwrap();
+//! assert_eq!(json["scores"]["overall"]["not_assessed"], 111);
+//! # Ok::<(), gbt39204::assessment::ParseError>(())
+//! ```
+
+mod html;
+mod markdown;
+mod outline;
+
+use crate::assessment::Assessment;
+use crate::model::Lang;
+
+pub use outline::{Block, Cell, Table, outline};
+
+/// A report format.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Format {
+    /// The whole [`Assessment`] as pretty-printed JSON (both languages).
+    Json,
+    /// A Markdown report for people.
+    Markdown,
+    /// A self-contained HTML page with an inline SVG chart.
+    Html,
+}
+
+impl Format {
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Format::Json => &[],
+            Format::Markdown => &["md"],
+            Format::Html => &["htm"],
+        }
+    }
+}
+
+crate::model::names::lenient_from_str!(Format, "report format");
+
+/// Renders `assessment` in `format`; `lang` chooses the language of the Markdown and
+/// HTML reports (the JSON carries both languages).
+#[must_use]
+pub fn render(assessment: &Assessment, format: Format, lang: Lang) -> String {
+    match format {
+        Format::Json => json(assessment),
+        Format::Markdown => markdown::render(&outline(assessment, lang)),
+        Format::Html => html::render(assessment, &outline(assessment, lang), lang),
+    }
+}
+
+/// The whole assessment as pretty-printed JSON.
+#[must_use]
+pub fn json(assessment: &Assessment) -> String {
+    // Serialising plain data with string keys into a String cannot fail.
+    serde_json::to_string_pretty(assessment).unwrap_or_default()
+}
+
+/// A percentage with one decimal, or a dash when there is nothing to measure.
+pub(crate) fn percent(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1} %"))
+}
