@@ -1,130 +1,251 @@
-//! Reading the JSON documents users hand to the crate (overlays, and every other loader),
-//! with errors that say where: a JSON pointer, a line and a column.
+//! Reading the JSON documents users hand to the crate — assessments, overlays, frameworks,
+//! mapping sets — with errors that say where the document breaks the format (a JSON
+//! pointer plus line and column), never a panic.
 //!
 //! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing. Nesting
-//! deeper than serde_json's limit (128) is a [`JsonErrorKind::Syntax`] error, not a crash.
+//! deeper than serde_json's limit (128) is a [`ParseError::Syntax`]. Text that is not
+//! UTF-8 is a [`ParseError::Syntax`] too. When an object repeats a key, serde's derive
+//! refuses it as a [`ParseError::Format`] ("duplicate field") for the crate's own
+//! documents; inside free-form `extensions` objects the last value wins, as in
+//! `serde_json`.
 //!
 //! ```
-//! use gbt39204::json::{self, JsonErrorKind};
+//! use gbt39204::json::{self, ParseError};
 //! use gbt39204::RequirementId;
 //!
 //! let ids: Vec<RequirementId> = json::from_str(r#"["7.4.c", "7.6 c)"]"#).unwrap();
 //! assert_eq!(ids[1].to_string(), "7.6.c");
 //!
 //! let err = json::from_str::<Vec<RequirementId>>(r#"["7.4.c", "7.4.z"]"#).unwrap_err();
-//! assert_eq!(err.pointer, "/1");
-//! assert_eq!(err.kind, JsonErrorKind::Data);
+//! assert!(matches!(err, ParseError::Format { .. }));
+//! assert_eq!(err.pointer(), Some("/1"));
 //! ```
 
-use serde::de::DeserializeOwned;
+use serde_path_to_error::{Path, Segment};
 use thiserror::Error;
 
-/// The largest document the loaders accept, in bytes (16 MiB).
-pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+use serde::de::DeserializeOwned;
 
-/// What kind of problem a [`JsonError`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
-#[strum(serialize_all = "snake_case")]
-pub enum JsonErrorKind {
-    /// The document is larger than [`MAX_DOCUMENT_BYTES`].
-    TooLarge,
-    /// Not JSON: a syntax error, or nesting too deep.
-    Syntax,
-    /// The document ends early (truncated).
-    Truncated,
-    /// Valid JSON that does not fit the format: wrong type, unknown field, missing field,
-    /// bad value.
-    Data,
-}
+/// The largest document the loaders accept, in bytes (8 MiB). Real documents are well
+/// under 1 MiB; the limit keeps a runaway file from exhausting memory.
+pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 
-/// A document that could not be read, with the place and the reason.
+/// Why a document could not be read. Each variant names the place and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{kind} error at {} (line {line}, column {column}): {message}", if pointer.is_empty() { "the document root" } else { pointer.as_str() })]
-pub struct JsonError {
-    /// The kind of problem.
-    pub kind: JsonErrorKind,
-    /// JSON pointer (RFC 6901) to the value at fault; empty for the whole document.
-    pub pointer: String,
-    /// 1-based line of the error (0 when unknown).
-    pub line: usize,
-    /// 1-based column of the error (0 when unknown).
-    pub column: usize,
-    /// What is wrong and, where serde says, what was expected.
-    pub message: String,
+pub enum ParseError {
+    /// The document is larger than [`MAX_DOCUMENT_BYTES`].
+    #[error(
+        "the document is {bytes} bytes, over the limit of {limit}; keep attachments out of it and refer to them instead"
+    )]
+    TooLarge {
+        /// The document's size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The text is not JSON.
+    #[error(
+        "not valid JSON at line {line}, column {column} (at `{}`): {message}",
+        show(pointer)
+    )]
+    Syntax {
+        /// Where the parser was in the document.
+        pointer: String,
+        /// The 1-based line.
+        line: usize,
+        /// The 1-based column.
+        column: usize,
+        /// What the JSON parser found.
+        message: String,
+    },
+    /// The JSON ends before the document is complete.
+    #[error(
+        "the document ends early at line {line}, column {column} (inside `{}`); is the file truncated?",
+        show(pointer)
+    )]
+    Truncated {
+        /// Where the parser was in the document.
+        pointer: String,
+        /// The 1-based line.
+        line: usize,
+        /// The 1-based column.
+        column: usize,
+    },
+    /// Valid JSON that does not fit the document format: a wrong type, a missing or
+    /// unknown field, an unknown name, a date that does not exist.
+    #[error("`{}` (line {line}, column {column}): {message}", show(pointer))]
+    Format {
+        /// The offending value.
+        pointer: String,
+        /// The 1-based line.
+        line: usize,
+        /// The 1-based column.
+        column: usize,
+        /// What is wrong and what was expected.
+        message: String,
+    },
 }
 
-/// Parses `text` as a `T`, refusing oversized documents and reporting the JSON pointer of
-/// any error.
-///
-/// # Errors
-/// A [`JsonError`] naming the place and the problem.
-pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(JsonError {
-            kind: JsonErrorKind::TooLarge,
-            pointer: String::new(),
-            line: 0,
-            column: 0,
-            message: format!(
-                "the document is {} bytes; the limit is {MAX_DOCUMENT_BYTES} bytes",
-                text.len()
-            ),
-        });
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| classify(pointer(e.path()), &e.into_inner()))?;
-    // Trailing characters after the document.
-    de.end().map_err(|e| classify(String::new(), &e))?;
-    Ok(value)
-}
-
-fn classify(pointer: String, error: &serde_json::Error) -> JsonError {
-    use serde_json::error::Category;
-    JsonError {
-        kind: match error.classify() {
-            Category::Eof => JsonErrorKind::Truncated,
-            Category::Syntax | Category::Io => JsonErrorKind::Syntax,
-            Category::Data => JsonErrorKind::Data,
-        },
-        pointer,
-        line: error.line(),
-        column: error.column(),
-        message: strip_position(&error.to_string()),
-    }
-}
-
-/// The JSON pointer of a serde path.
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path {
-        match segment {
-            Segment::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
-            }
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&escape_token(key));
-            }
-            Segment::Enum { .. } | Segment::Unknown => {}
+impl ParseError {
+    /// The JSON pointer of the place the error was found (`""` is the whole document),
+    /// or `None` when the document was refused before it was read.
+    #[must_use]
+    pub fn pointer(&self) -> Option<&str> {
+        match self {
+            ParseError::TooLarge { .. } => None,
+            ParseError::Syntax { pointer, .. }
+            | ParseError::Truncated { pointer, .. }
+            | ParseError::Format { pointer, .. } => Some(pointer),
         }
     }
-    out
+
+    /// The 1-based line of the error (0 when the document was not read).
+    #[must_use]
+    pub fn line(&self) -> usize {
+        match self {
+            ParseError::TooLarge { .. } => 0,
+            ParseError::Syntax { line, .. }
+            | ParseError::Truncated { line, .. }
+            | ParseError::Format { line, .. } => *line,
+        }
+    }
+
+    /// The 1-based column of the error (0 when the document was not read).
+    #[must_use]
+    pub fn column(&self) -> usize {
+        match self {
+            ParseError::TooLarge { .. } => 0,
+            ParseError::Syntax { column, .. }
+            | ParseError::Truncated { column, .. }
+            | ParseError::Format { column, .. } => *column,
+        }
+    }
 }
 
-/// Escapes one JSON pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
+fn show(pointer: &str) -> &str {
+    if pointer.is_empty() { "/" } else { pointer }
+}
+
+/// Parses JSON text as a `T`, refusing oversized documents and naming the place of any
+/// error.
+///
+/// # Errors
+/// A [`ParseError`] naming the place the document breaks the format.
+pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
+    check_size(json.len())?;
+    read(serde_json::Deserializer::from_str(json))
+        .or_else(|_| read_tracked(serde_json::Deserializer::from_str(json), json.as_bytes()))
+}
+
+/// Parses JSON bytes (which must be UTF-8) as a `T`; see [`from_str`].
+///
+/// # Errors
+/// A [`ParseError`] naming the place the document breaks the format; bytes that are not
+/// UTF-8 are a [`ParseError::Syntax`].
+pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
+    check_size(json.len())?;
+    read(serde_json::Deserializer::from_slice(json))
+        .or_else(|_| read_tracked(serde_json::Deserializer::from_slice(json), json))
+}
+
+fn check_size(bytes: usize) -> Result<(), ParseError> {
+    if bytes > MAX_DOCUMENT_BYTES {
+        return Err(ParseError::TooLarge {
+            bytes,
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// The fast path: plain serde_json, which does not track where it is.
+fn read<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+) -> Result<T, serde_json::Error> {
+    let doc = serde::Deserialize::deserialize(&mut de)?;
+    de.end()?;
+    Ok(doc)
+}
+
+/// The second reading of a document that failed: tracks the path to name the place.
+fn read_tracked<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+    json: &[u8],
+) -> Result<T, ParseError> {
+    let doc = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let pointer = to_pointer(e.path());
+        let error = convert(&e.into_inner(), pointer);
+        match error {
+            // serde_json reports a number, array or boolean where a name (an enum) is
+            // expected as a syntax error; when the text is valid JSON it is a format one.
+            ParseError::Syntax {
+                pointer,
+                line,
+                column,
+                ..
+            } if serde_json::from_slice::<serde_json::Value>(json).is_ok() => ParseError::Format {
+                pointer,
+                line,
+                column,
+                message: "wrong type of value: expected a string naming one of the allowed values"
+                    .to_owned(),
+            },
+            other => other,
+        }
+    })?;
+    de.end().map_err(|e| convert(&e, String::new()))?;
+    Ok(doc)
+}
+
+fn convert(e: &serde_json::Error, pointer: String) -> ParseError {
+    use serde_json::error::Category;
+    let (line, column) = (e.line(), e.column());
+    // serde_json appends " at line L column C"; the variant carries those separately.
+    let message = e.to_string();
+    let message = message
+        .rfind(" at line ")
+        .map_or(message.as_str(), |i| &message[..i])
+        .to_owned();
+    match e.classify() {
+        Category::Eof => ParseError::Truncated {
+            pointer,
+            line,
+            column,
+        },
+        Category::Syntax | Category::Io => ParseError::Syntax {
+            pointer,
+            line,
+            column,
+            message,
+        },
+        Category::Data => ParseError::Format {
+            pointer,
+            line,
+            column,
+            message,
+        },
+    }
+}
+
+/// The RFC 6901 JSON pointer of a serde path (`results[3].status` → `/results/3/status`).
+fn to_pointer(path: &Path) -> String {
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        pointer.push('/');
+        match segment {
+            Segment::Seq { index } => pointer.push_str(&index.to_string()),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                pointer.push_str(&escape_token(key));
+            }
+            Segment::Unknown => pointer.push('?'),
+        }
+    }
+    pointer
+}
+
+/// Escapes one JSON pointer token (`~` → `~0`, `/` → `~1`).
 pub(crate) fn escape_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
-}
-
-/// serde_json appends " at line L column C"; the error carries those separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
 }
 
 #[cfg(test)]
@@ -132,49 +253,83 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        name: String,
+        kind: crate::Measure,
+        counts: BTreeMap<String, Vec<u8>>,
+    }
+
     #[test]
-    fn pointers_name_the_failing_value() {
-        let err = from_str::<BTreeMap<String, Vec<u8>>>(r#"{"a/b": [1, 2], "c~d": [1, "x"]}"#)
-            .unwrap_err();
-        assert_eq!(err.pointer, "/c~0d/1");
-        // Column 30 is the closing quote of "x", where serde_json notices the type.
-        assert_eq!(
-            (err.kind, err.line, err.column),
-            (JsonErrorKind::Data, 1, 30)
-        );
-        assert!(!err.message.contains("at line"), "{}", err.message);
+    fn pointer_tokens_are_escaped() {
+        assert_eq!(escape_token("a/b~c"), "a~1b~0c");
+    }
+
+    #[test]
+    fn pointers_lines_and_columns_name_the_place() {
+        let err = from_str::<Doc>(
+            r#"{"name": "n", "kind": "technical", "counts": {"a/b": [1], "c~d": [1, "x"]}}"#,
+        )
+        .unwrap_err();
+        assert!(matches!(err, ParseError::Format { .. }), "{err}");
+        assert_eq!(err.pointer(), Some("/counts/c~0d/1"));
+        // Column 72 is the closing quote of "x", where serde_json notices the type.
+        assert!(err.to_string().contains("line 1, column 72"), "{err}");
+        assert!(!err.to_string().contains("at line"), "{err}");
+    }
+
+    #[test]
+    fn a_number_for_a_name_is_a_format_error() {
+        let json = r#"{"name": "n", "kind": 1, "counts": {}}"#;
+        let err = from_str::<Doc>(json).unwrap_err();
+        assert!(matches!(err, ParseError::Format { .. }), "{err}");
+        assert_eq!(err.pointer(), Some("/kind"));
+        let broken = json.replace("\"kind\": 1", "\"kind\": ");
+        assert!(matches!(
+            from_str::<Doc>(&broken),
+            Err(ParseError::Syntax { .. })
+        ));
     }
 
     #[test]
     fn kinds_are_classified() {
-        assert_eq!(
-            from_str::<Vec<u8>>("[1, 2").unwrap_err().kind,
-            JsonErrorKind::Truncated
-        );
-        assert_eq!(
-            from_str::<Vec<u8>>("[1,, 2]").unwrap_err().kind,
-            JsonErrorKind::Syntax
-        );
-        assert_eq!(
-            from_str::<Vec<u8>>("[1] [2]").unwrap_err().kind,
-            JsonErrorKind::Syntax
-        );
-        assert_eq!(
-            from_str::<Vec<u8>>("").unwrap_err().kind,
-            JsonErrorKind::Truncated
-        );
+        type V = serde_json::Value;
+        assert!(matches!(
+            from_str::<V>("[1, 2"),
+            Err(ParseError::Truncated { .. })
+        ));
+        assert!(matches!(
+            from_str::<V>(""),
+            Err(ParseError::Truncated { .. })
+        ));
+        assert!(matches!(
+            from_str::<V>("[1,, 2]"),
+            Err(ParseError::Syntax { .. })
+        ));
+        assert!(matches!(
+            from_str::<V>("[1] [2]"),
+            Err(ParseError::Syntax { .. })
+        ));
+        let e = from_slice::<V>(b"[\"\xff\"]").unwrap_err();
+        assert!(matches!(e, ParseError::Syntax { .. }), "{e:?}");
         let deep = "[".repeat(10_000);
-        assert_eq!(
-            from_str::<serde_json::Value>(&deep).unwrap_err().kind,
-            JsonErrorKind::Syntax
-        );
+        assert!(matches!(
+            from_str::<V>(&deep),
+            Err(ParseError::Syntax { .. })
+        ));
     }
 
     #[test]
     fn oversized_documents_are_refused_before_parsing() {
         let big = " ".repeat(MAX_DOCUMENT_BYTES + 1);
-        let err = from_str::<serde_json::Value>(&big).unwrap_err();
-        assert_eq!(err.kind, JsonErrorKind::TooLarge);
-        assert!(err.to_string().contains("the limit is"));
+        assert_eq!(
+            from_str::<serde_json::Value>(&big).unwrap_err(),
+            ParseError::TooLarge {
+                bytes: MAX_DOCUMENT_BYTES + 1,
+                limit: MAX_DOCUMENT_BYTES
+            }
+        );
     }
 }

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::catalog;
-use crate::json::{self, JsonError};
+use crate::json::{self, ParseError};
 use crate::model::{IdError, Lang, RequirementId};
 
 /// An overlay document: official text keyed by requirement ID.
@@ -155,7 +155,7 @@ pub enum OverlayProblemKind {
 pub enum OverlayError {
     /// The document is not JSON or does not fit the overlay format.
     #[error("overlay is not readable: {0}")]
-    Json(#[from] JsonError),
+    Json(#[from] ParseError),
     /// The document is readable but its entries have problems; all are listed.
     #[error("overlay has {} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<OverlayProblem>),
@@ -318,7 +318,7 @@ mod tests {
         let err =
             Overlay::from_json(r#"{"source": "s", "entries": [{"requirement": 7}]}"#).unwrap_err();
         match err {
-            OverlayError::Json(e) => assert_eq!(e.pointer, "/entries/0/requirement"),
+            OverlayError::Json(e) => assert_eq!(e.pointer(), Some("/entries/0/requirement")),
             other => panic!("{other:?}"),
         }
         assert!(matches!(

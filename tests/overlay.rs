@@ -48,7 +48,7 @@ fn invalid_fixtures_are_refused_with_a_pointer() {
         ("invalid-wrong-type.json", "/entries/0/statement"),
     ] {
         match Overlay::from_json(&fixture(name)) {
-            Err(OverlayError::Json(e)) => assert_eq!(e.pointer, pointer, "{name}: {e}"),
+            Err(OverlayError::Json(e)) => assert_eq!(e.pointer(), Some(pointer), "{name}: {e}"),
             other => panic!("{name}: {other:?}"),
         }
     }

@@ -40,7 +40,6 @@
 mod document;
 mod facts;
 mod gaps;
-mod parse;
 mod score;
 mod validate;
 
@@ -48,13 +47,29 @@ use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+pub use crate::json::{MAX_DOCUMENT_BYTES, ParseError};
 pub use document::{
     AssessmentDocument, DutyStaffing, Evidence, EvidenceKind, Facts, Location, Metadata,
     Remediation, RequirementResult, Status,
 };
 pub use facts::{FactCheck, FactOutcome, check_facts};
 pub use gaps::{DomainGaps, Gap, GapPriority};
-pub use parse::{MAX_DOCUMENT_BYTES, ParseError, parse, parse_slice};
+
+/// Reads an assessment document from JSON text (through [`crate::json`]).
+///
+/// # Errors
+/// A [`ParseError`] naming the place the document breaks the format.
+pub fn parse(json: &str) -> Result<AssessmentDocument, ParseError> {
+    crate::json::from_str(json)
+}
+
+/// Reads an assessment document from JSON bytes (which must be UTF-8).
+///
+/// # Errors
+/// A [`ParseError`] naming the place the document breaks the format.
+pub fn parse_slice(json: &[u8]) -> Result<AssessmentDocument, ParseError> {
+    crate::json::from_slice(json)
+}
 pub use score::{ClauseScore, DomainScore, PrincipleScore, RequirementScore, Scores, Tally};
 pub use validate::{Diagnostic, DiagnosticCode, Severity};
 

@@ -277,9 +277,9 @@ impl Walker {
             Ok(v) => Some(v),
             Err(e) => {
                 self.errors.push(LoadError::Syntax {
-                    line: e.line,
-                    column: e.column,
-                    message: e.message,
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.to_string(),
                 });
                 None
             }
