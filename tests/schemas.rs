@@ -12,8 +12,13 @@ fn checked_in(name: &str) -> Value {
     serde_json::from_str(&text).unwrap()
 }
 
+/// A validator for schema `name` that also checks `format` (dates), which draft 2020-12
+/// treats as an annotation unless asked.
 fn validator(name: &str) -> jsonschema::Validator {
-    jsonschema::validator_for(&checked_in(name)).unwrap()
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&checked_in(name))
+        .unwrap()
 }
 
 #[test]
@@ -135,4 +140,59 @@ fn built_in_frameworks_and_sets_validate() {
             .validate(&serde_json::to_value(b.mapping_set()).unwrap())
             .unwrap();
     }
+}
+
+#[test]
+fn assessment_documents_and_reports_validate() {
+    use gbt39204::assessment::{self, AssessOptions};
+    let schema = validator("assessment");
+    let report_schema = validator("assessment-report");
+    let mut documents: Vec<(String, String)> = vec![(
+        "sample".to_owned(),
+        std::fs::read_to_string("examples/data/sample-assessment.json").unwrap(),
+    )];
+    for entry in std::fs::read_dir("tests/fixtures/assessment").unwrap() {
+        let path = entry.unwrap().path();
+        documents.push((
+            path.display().to_string(),
+            std::fs::read_to_string(&path).unwrap(),
+        ));
+    }
+    assert!(documents.len() > 10);
+    for (name, text) in documents {
+        let value: Value = serde_json::from_str(&text).unwrap();
+        schema
+            .validate(&value)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let doc = assessment::parse(&text).unwrap();
+        let report =
+            serde_json::to_value(assessment::assess(&doc, &AssessOptions::default())).unwrap();
+        report_schema
+            .validate(&report)
+            .unwrap_or_else(|e| panic!("{name} report: {e}"));
+    }
+}
+
+#[test]
+fn invalid_assessment_fixtures_fail_the_schema_and_the_parser() {
+    use gbt39204::assessment;
+    let schema = validator("assessment");
+    let mut seen = 0;
+    for entry in std::fs::read_dir("tests/fixtures/assessment-invalid").unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            !schema.is_valid(&value),
+            "{} passes the schema",
+            path.display()
+        );
+        assert!(
+            assessment::parse(&text).is_err(),
+            "{} parses",
+            path.display()
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, 5);
 }

@@ -106,7 +106,7 @@ pub struct Gap {
     pub title: Text,
     /// The failed fact checks, explained; empty unless the priority is
     /// [`GapPriority::FailedFactCheck`].
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub failed_facts: Vec<Text>,
     /// Who closes the gap.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -13,6 +13,7 @@
 
 use schemars::{JsonSchema, Schema};
 
+use crate::assessment::{Assessment, AssessmentDocument};
 use crate::export::CatalogDocument;
 use crate::mapping::{Framework, MappingSet};
 use crate::model::Requirement;
@@ -53,6 +54,22 @@ pub fn all() -> Vec<(&'static str, Schema)> {
                 "requirement",
                 "GB/T 39204-2022 requirement",
                 "One requirement: ID, sub-clause, domain, bilingual title and statement (our summaries), curated principles and topics, measure kind, responsible party and quantitative obligations.",
+            ),
+        ),
+        (
+            "assessment",
+            schema::<AssessmentDocument>(
+                "assessment",
+                "GB/T 39204-2022 self-assessment document",
+                "An operator's self-assessment: metadata, one result per requirement (status, evidence, notes, justification, remediation) and the operator facts the quantitative obligations are checked against. Read with `assessment::parse`.",
+            ),
+        ),
+        (
+            "assessment-report",
+            schema::<Assessment>(
+                "assessment-report",
+                "Assessment report (validation, scores, gaps)",
+                "The result of assessing a self-assessment document, as written by `cargo run --example assess -- --format json`: summary, scores per clause, domain and principle, fact checks, gaps and diagnostics.",
             ),
         ),
         (
