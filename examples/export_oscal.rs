@@ -8,8 +8,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+use gbt39204::assessment::{self, AssessOptions};
 use gbt39204::export::oscal;
 use gbt39204::mapping::BuiltinFramework;
+
+/// The embedded sample assessment (the same one `cargo run --example assess` reads).
+const SAMPLE: &str = include_str!("data/sample-assessment.json");
 
 #[derive(Parser)]
 #[command(about = "Write the OSCAL exports (catalog, crosswalks, sample assessment results)")]
@@ -33,7 +37,12 @@ fn run(args: &Args) -> Result<(), String> {
         let model = oscal::mapping_collection(builtin.framework(), builtin.mapping_set());
         write(args.dir.join(format!("mapping-{builtin}.json")), &model)?;
     }
-    Ok(())
+    let doc = assessment::parse(SAMPLE).map_err(|e| format!("sample assessment: {e}"))?;
+    let result = assessment::assess(&doc, &AssessOptions::default());
+    write(
+        args.dir.join("assessment-results-sample.json"),
+        &oscal::assessment_results(&doc, &result),
+    )
 }
 
 fn main() -> ExitCode {

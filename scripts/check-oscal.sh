@@ -26,9 +26,26 @@ for path in sorted(out.glob("*.json")):
     model = kinds[kind].oscal_read(path)
     if model is None:
         sys.exit(f"{path}: trestle could not read it")
+    # Beyond loading: the content a reader would rely on is all there.
+    if kind == "catalog":
+        controls = [c for d in model.groups for g in d.groups for c in g.controls]
+        assert len(model.groups) == 6 and len(controls) == 111, (len(model.groups), len(controls))
+        assert all(len(c.parts) == 2 for c in controls), "each control has zh and en statements"
+        detail = f"{len(controls)} controls"
+    elif kind == "mapping":
+        maps = model.mappings[0].maps
+        gaps = model.mappings[0].source_gap_summary
+        mapped = {s.id_ref for m in maps for s in m.sources}
+        unmapped = set(gaps.unmapped_controls[0].with_ids) if gaps else set()
+        assert len(mapped | unmapped) == 111 and not (mapped & unmapped), "all 111 accounted for"
+        detail = f"{len(maps)} maps, {len(unmapped)} gaps"
+    else:
+        findings = model.results[0].findings
+        assert len(findings) == 111, len(findings)
+        detail = f"{len(findings)} findings"
     checked += 1
-    print(f"ok  {path.name}  ({kinds[kind].__name__}, uuid {model.uuid})")
-if checked == 0:
-    sys.exit("no OSCAL files were exported")
+    print(f"ok  {path.name}  ({kinds[kind].__name__}, {detail}, uuid {model.uuid})")
+if checked != 7:
+    sys.exit(f"expected 7 OSCAL files (catalog, 5 mappings, 1 assessment), found {checked}")
 print(f"{checked} OSCAL files loaded by compliance-trestle")
 PY

@@ -15,9 +15,15 @@
 //! assert!(first.contains(r#""id":"req-7.4.c""#));
 //! ```
 
+mod assessment_results;
 mod catalog;
 mod mapping;
 
+pub use assessment_results::{
+    AssessmentResult, AssessmentResults, AssessmentResultsModel, ControlSelection, Finding,
+    FindingTarget, ImplementationStatus, ImportAp, ObjectiveStatus, Observation,
+    RelatedObservation, ReviewedControls, assessment_results,
+};
 pub use catalog::{Catalog, CatalogModel, Control, Group, catalog};
 pub use mapping::{
     ConfidenceScore, GapSummary, Map, Mapping, MappingCollection, MappingItem, MappingModel,

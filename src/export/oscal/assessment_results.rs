@@ -1,0 +1,313 @@
+//! An assessment as OSCAL assessment results: one result for the self-assessment, one
+//! finding per requirement with its determination, and one observation per evidence item.
+
+use serde::Serialize;
+
+use super::catalog::control_id;
+use super::{Metadata, Property, timestamp, uuid};
+use crate::assessment::{Assessment, AssessmentDocument, Status};
+use crate::catalog;
+use crate::model::Lang;
+
+/// The top-level OSCAL document: `{"assessment-results": …}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AssessmentResultsModel {
+    /// The assessment results.
+    pub assessment_results: AssessmentResults,
+}
+
+/// OSCAL `assessment-results`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AssessmentResults {
+    /// Name-based UUID (organisation, CII and date).
+    pub uuid: String,
+    /// Document metadata.
+    pub metadata: Metadata,
+    /// The assessment plan: a self-assessment has none of its own.
+    pub import_ap: ImportAp,
+    /// The one result.
+    pub results: Vec<AssessmentResult>,
+}
+
+/// OSCAL `import-ap`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportAp {
+    /// Reference to the plan.
+    pub href: String,
+    /// What the reference means here.
+    pub remarks: String,
+}
+
+/// OSCAL `result`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AssessmentResult {
+    /// Name-based UUID.
+    pub uuid: String,
+    /// Title.
+    pub title: String,
+    /// The scope of the assessment.
+    pub description: String,
+    /// The assessment date.
+    pub start: String,
+    /// Overall score and coverage.
+    pub props: Vec<Property>,
+    /// All requirements of the catalog.
+    pub reviewed_controls: ReviewedControls,
+    /// One per evidence item.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<Observation>,
+    /// One per requirement.
+    pub findings: Vec<Finding>,
+}
+
+/// OSCAL `reviewed-controls`, selecting every control.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ReviewedControls {
+    /// What was reviewed.
+    pub description: String,
+    /// `[{"include-all": {}}]`.
+    pub control_selections: Vec<ControlSelection>,
+}
+
+/// OSCAL control selection (include all).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ControlSelection {
+    /// Always the empty object.
+    pub include_all: serde_json::Map<String, serde_json::Value>,
+}
+
+/// OSCAL `observation`: one evidence item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Observation {
+    /// Name-based UUID.
+    pub uuid: String,
+    /// The evidence kind and reference.
+    pub description: String,
+    /// `EXAMINE`: evidence was examined.
+    pub methods: Vec<&'static str>,
+    /// The evidence's kind.
+    pub props: Vec<Property>,
+    /// The evidence date, or the assessment date.
+    pub collected: String,
+}
+
+/// OSCAL `finding`: the determination for one requirement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Finding {
+    /// Name-based UUID.
+    pub uuid: String,
+    /// `7.4.c` and the requirement's title.
+    pub title: String,
+    /// Status, notes, justification and remediation, as text.
+    pub description: String,
+    /// The crate's own status and fact-check outcome.
+    pub props: Vec<Property>,
+    /// The requirement and its determination.
+    pub target: FindingTarget,
+    /// The evidence observations behind the finding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related_observations: Vec<RelatedObservation>,
+}
+
+/// OSCAL finding target.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct FindingTarget {
+    /// `objective-id`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The requirement's control ID, `req-7.4.c`.
+    pub target_id: String,
+    /// `satisfied` or `not-satisfied`; absent for not applicable and not assessed, which
+    /// are no determination at all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ObjectiveStatus>,
+    /// How far the requirement is implemented, in OSCAL's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub implementation_status: Option<ImplementationStatus>,
+}
+
+/// OSCAL objective status.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObjectiveStatus {
+    /// `satisfied` or `not-satisfied`.
+    pub state: &'static str,
+    /// Why, when not satisfied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
+}
+
+/// OSCAL implementation status.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImplementationStatus {
+    /// `implemented`, `partial`, `planned` or `not-applicable`.
+    pub state: &'static str,
+}
+
+/// OSCAL related observation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct RelatedObservation {
+    /// The observation's UUID.
+    pub observation_uuid: String,
+}
+
+/// The assessment of `doc` (as computed by [`crate::assessment::assess`]) as OSCAL
+/// assessment results. A requirement is `satisfied` only when it is implemented and no
+/// fact check of it failed; not applicable and not assessed carry no determination.
+#[must_use]
+pub fn assessment_results(
+    doc: &AssessmentDocument,
+    assessment: &Assessment,
+) -> AssessmentResultsModel {
+    let meta = &doc.metadata;
+    let date = meta.assessment_date.to_string();
+    let key = format!("{}|{}|{date}", meta.organisation, meta.cii_identifier);
+    let mut observations = Vec::new();
+    let findings = assessment
+        .requirements
+        .iter()
+        .map(|scored| {
+            let id = scored.requirement;
+            let result = scored.result.and_then(|i| doc.results.get(i));
+            let mut related = Vec::new();
+            for (n, evidence) in result.map_or(&[][..], |r| &r.evidence).iter().enumerate() {
+                let observation_uuid = uuid(&format!("observation:{key}:{id}:{n}"));
+                observations.push(Observation {
+                    uuid: observation_uuid.clone(),
+                    description: format!("{}: {}", evidence.kind, evidence.reference),
+                    methods: vec!["EXAMINE"],
+                    props: vec![Property::ours("evidence-kind", evidence.kind.to_string())],
+                    collected: timestamp(
+                        &evidence.date.unwrap_or(meta.assessment_date).to_string(),
+                    ),
+                });
+                related.push(RelatedObservation { observation_uuid });
+            }
+            let mut description = format!("Status: {}.", scored.status);
+            if scored.fact_failed {
+                description.push_str(" A hard-number fact check of this requirement failed.");
+            }
+            if let Some(r) = result {
+                for (label, text) in [("Notes", &r.notes), ("Justification", &r.justification)] {
+                    if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
+                        description.push_str(&format!(" {label}: {}", text.trim()));
+                    }
+                }
+                if let Some(rem) = &r.remediation {
+                    description.push_str(&format!(" Remediation owner: {}", rem.owner.trim()));
+                    if let Some(due) = rem.due_date {
+                        description.push_str(&format!(", due {due}"));
+                    }
+                    description.push('.');
+                }
+            }
+            Finding {
+                uuid: uuid(&format!("finding:{key}:{id}")),
+                title: format!("{id} {}", id.requirement().title(Lang::En)),
+                description,
+                props: vec![
+                    Property::ours("status", scored.status.to_string()),
+                    Property::ours("fact-check-failed", scored.fact_failed.to_string()),
+                ],
+                target: target(id, scored.status, scored.fact_failed),
+                related_observations: related,
+            }
+        })
+        .collect();
+    let overall = &assessment.scores.overall;
+    let percent = |v: Option<f64>| v.map_or_else(|| "none".to_owned(), |v| format!("{v:.1}"));
+    let mut metadata = Metadata::new(
+        format!(
+            "{} self-assessment — {}",
+            catalog::STANDARD,
+            meta.organisation
+        ),
+        &date,
+        &meta.catalog_version,
+    );
+    metadata.props = vec![
+        Property::ours("cii-identifier", meta.cii_identifier.clone()),
+        Property::ours("assessor", meta.assessor.clone()),
+    ];
+    AssessmentResultsModel {
+        assessment_results: AssessmentResults {
+            uuid: uuid(&format!("assessment-results:{key}")),
+            metadata,
+            import_ap: ImportAp {
+                href: "#self-assessment".to_owned(),
+                remarks: format!(
+                    "An operator self-assessment against {}, with no separate OSCAL assessment plan.",
+                    catalog::STANDARD
+                ),
+            },
+            results: vec![AssessmentResult {
+                uuid: uuid(&format!("result:{key}")),
+                title: format!("Self-assessment of {}", meta.cii_name),
+                description: meta.scope.clone(),
+                start: timestamp(&date),
+                props: vec![
+                    Property::ours("score-percent", percent(overall.score())),
+                    Property::ours("coverage-percent", percent(overall.coverage())),
+                ],
+                reviewed_controls: ReviewedControls {
+                    description: format!(
+                        "All {} requirements of the catalog (catalog.json).",
+                        catalog::requirements().len()
+                    ),
+                    control_selections: vec![ControlSelection {
+                        include_all: serde_json::Map::new(),
+                    }],
+                },
+                observations,
+                findings,
+            }],
+        },
+    }
+}
+
+fn target(id: crate::RequirementId, status: Status, fact_failed: bool) -> FindingTarget {
+    let determination = |state, remarks: Option<&str>| {
+        Some(ObjectiveStatus {
+            state,
+            remarks: remarks.map(str::to_owned),
+        })
+    };
+    let implementation = |state| Some(ImplementationStatus { state });
+    let (status, implementation_status) = match status {
+        Status::Implemented if fact_failed => (
+            determination(
+                "not-satisfied",
+                Some("claimed implemented, but a fact check failed"),
+            ),
+            implementation("implemented"),
+        ),
+        Status::Implemented => (
+            determination("satisfied", None),
+            implementation("implemented"),
+        ),
+        Status::PartiallyImplemented => (
+            determination("not-satisfied", Some("partially implemented")),
+            implementation("partial"),
+        ),
+        Status::NotImplemented => (
+            determination("not-satisfied", Some("not implemented")),
+            None,
+        ),
+        Status::NotApplicable => (None, implementation("not-applicable")),
+        Status::NotAssessed => (None, None),
+    };
+    FindingTarget {
+        kind: "objective-id",
+        target_id: control_id(id),
+        status,
+        implementation_status,
+    }
+}
