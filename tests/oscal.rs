@@ -15,10 +15,8 @@ fn collect<'a>(value: &'a Value, key: &str, out: &mut Vec<&'a str>) {
     match value {
         Value::Object(map) => {
             for (k, v) in map {
-                if k == key {
-                    if let Some(s) = v.as_str() {
-                        out.push(s);
-                    }
+                if let Some(s) = v.as_str().filter(|_| k == key) {
+                    out.push(s);
                 }
                 collect(v, key, out);
             }
