@@ -3,6 +3,10 @@
 //! Used by every parser and loader that reports an unknown ID, so that a typo in
 //! `7.4.x` or `A.5.91` comes back with the nearest real candidate.
 
+/// The longest input a suggestion is looked for: no identifier or name in the crate is
+/// near this long, and the edit distance is quadratic.
+pub(crate) const MAX_INPUT: usize = 64;
+
 /// Edit distance (Levenshtein, over chars) between `a` and `b`.
 pub(crate) fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -26,11 +30,16 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
 /// The candidate closest to `input`, if it is close enough to be a plausible typo:
 /// at most a third of the input's length (and at least one edit) away.
 /// Ties go to the earliest candidate, so callers pass candidates in their natural order.
+/// Inputs longer than [`MAX_INPUT`] characters get no suggestion (and cost nothing).
 pub(crate) fn closest<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let limit = (input.chars().count() / 3).max(1);
+    let length = input.chars().take(MAX_INPUT + 1).count();
+    if length > MAX_INPUT {
+        return None;
+    }
+    let limit = (length / 3).max(1);
     candidates
         .into_iter()
         .map(|c| (distance(input, c), c))
@@ -58,5 +67,6 @@ mod tests {
         assert_eq!(closest("operatr", names), Some("operator"));
         assert_eq!(closest("zzzzzzzz", names), None);
         assert_eq!(closest("ab", ["ac", "ad"]), Some("ac"));
+        assert_eq!(closest(&"x".repeat(MAX_INPUT + 1), ["x"]), None);
     }
 }

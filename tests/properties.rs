@@ -140,3 +140,158 @@ fn built_in_sets_survive_the_user_loader() {
         assert_eq!(&set, b.mapping_set());
     }
 }
+
+mod assessment_documents {
+    use gbt39204::Lang;
+    use gbt39204::assessment::{self, AssessOptions};
+    use gbt39204::report::{self, Format};
+    use proptest::prelude::*;
+    use serde_json::{Value, json};
+
+    const SAMPLE: &str = include_str!("../examples/data/sample-assessment.json");
+
+    const STATUSES: [&str; 5] = [
+        "implemented",
+        "partially_implemented",
+        "not_implemented",
+        "not_applicable",
+        "not_assessed",
+    ];
+
+    /// Text that stresses escaping and width: HTML and Markdown specials, CJK, controls.
+    fn tricky_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-zA-Z0-9 <>&\"'|*_`#\\[\\]()\\\\\n\t-]{0,40}",
+            "[\\p{Han}，。、]{0,20}",
+            any::<String>(),
+        ]
+    }
+
+    fn date() -> impl Strategy<Value = String> {
+        (1990i32..2100, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    /// A valid document: the sample with results changed, dropped or given odd text, and
+    /// random facts.
+    fn valid_document() -> impl Strategy<Value = Value> {
+        let edits = proptest::collection::vec(
+            (
+                0usize..111,
+                0usize..5,
+                proptest::option::of(tricky_text()),
+                any::<bool>(),
+            ),
+            0..30,
+        );
+        let facts = (
+            proptest::option::of(1u8..=5),
+            proptest::option::of(0u16..200),
+            proptest::option::of(date()),
+            proptest::option::of(date()),
+            proptest::option::of(0u16..60),
+            proptest::option::of(prop_oneof![
+                Just("onshore"),
+                Just("offshore"),
+                Just("mixed")
+            ]),
+        );
+        (edits, facts, date(), tricky_text()).prop_map(|(edits, facts, today, scope)| {
+            let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+            doc["metadata"]["assessment_date"] = json!(today);
+            doc["metadata"]["scope"] = json!(scope);
+            let results = doc["results"].as_array_mut().unwrap();
+            let mut drop = Vec::new();
+            for (index, status, notes, remove) in edits {
+                let r = &mut results[index];
+                r["status"] = json!(STATUSES[status]);
+                if let Some(n) = notes {
+                    r["notes"] = json!(n);
+                }
+                if remove {
+                    drop.push(index);
+                }
+            }
+            drop.sort_unstable();
+            drop.dedup();
+            for index in drop.into_iter().rev() {
+                results.remove(index);
+            }
+            let (mlps, hours, review, drill, logs, location) = facts;
+            let f = &mut doc["facts"];
+            *f = json!({});
+            if let Some(v) = mlps {
+                f["mlps_level"] = json!(v);
+            }
+            if let Some(v) = hours {
+                f["training_hours_per_person_year"] = json!(v);
+            }
+            if let Some(v) = review {
+                f["last_policy_review"] = json!(v);
+            }
+            if let Some(v) = drill {
+                f["last_emergency_drill"] = json!(v);
+            }
+            if let Some(v) = logs {
+                f["log_retention_months"] = json!(v);
+            }
+            if let Some(v) = location {
+                f["operations_location"] = json!(v);
+            }
+            doc
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn arbitrary_text_never_panics(input in any::<String>()) {
+            let _ = assessment::parse(&input);
+            let _ = assessment::parse_slice(input.as_bytes());
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(input in proptest::collection::vec(any::<u8>(), 0..256)) {
+            let _ = assessment::parse_slice(&input);
+        }
+
+        #[test]
+        fn arbitrary_json_never_panics(value in super::arb_json()) {
+            let _ = assessment::parse(&value.to_string());
+        }
+
+        #[test]
+        fn valid_documents_round_trip_and_assess_without_panicking(value in valid_document()) {
+            let text = value.to_string();
+            let doc = assessment::parse(&text).unwrap();
+            let again = assessment::parse(&serde_json::to_string(&doc).unwrap()).unwrap();
+            prop_assert_eq!(&again, &doc);
+
+            let result = assessment::assess(&doc, &AssessOptions::default());
+            prop_assert_eq!(result.requirements.len(), 111);
+            if let Some(score) = result.scores.overall.score() {
+                prop_assert!((0.0..=100.0).contains(&score));
+            }
+            for format in [Format::Json, Format::Markdown, Format::Html] {
+                for lang in [Lang::Zh, Lang::En] {
+                    let out = report::render(&result, format, lang);
+                    prop_assert!(!out.is_empty());
+                    if format == Format::Html {
+                        prop_assert!(!out.contains("<script"));
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn wrongly_typed_fields_are_errors_not_panics(
+            index in 0usize..111,
+            field in prop_oneof![Just("status"), Just("requirement"), Just("evidence"), Just("notes")],
+            value in super::arb_json(),
+        ) {
+            let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+            doc["results"][index][field] = value;
+            let _ = assessment::parse(&doc.to_string());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Hostile and oversized input: every loader refuses it early with a typed error, and the
+//! behaviour for deep nesting, enormous strings, invalid UTF-8 and repeated keys is the
+//! documented one (README, "Limits").
+
+use gbt39204::assessment::{self, AssessOptions, DiagnosticCode, MAX_DOCUMENT_BYTES, ParseError};
+use gbt39204::mapping::{BuiltinFramework, Framework, MappingSet};
+use gbt39204::overlay::{Overlay, OverlayError};
+use serde_json::{Value, json};
+
+const SAMPLE: &str = include_str!("../examples/data/sample-assessment.json");
+
+/// Runs every loader on `text`; returns (assessment, overlay, framework, mapping set)
+/// outcomes as "ok" or the error's kind.
+fn all_loaders(text: &str) -> [String; 4] {
+    let assessment = match assessment::parse(text) {
+        Ok(_) => "ok".to_owned(),
+        Err(e) => kind(&e).to_owned(),
+    };
+    let overlay = match Overlay::from_json(text) {
+        Ok(_) => "ok".to_owned(),
+        Err(OverlayError::Json(e)) => kind(&e).to_owned(),
+        Err(OverlayError::Invalid(_)) => "invalid".to_owned(),
+    };
+    let framework = match Framework::from_json(text) {
+        Ok(_) => "ok".to_owned(),
+        Err(e) => e.0[0].kind().to_owned(),
+    };
+    let set = match MappingSet::from_json(text, BuiltinFramework::Iso27001_2022.framework()) {
+        Ok(_) => "ok".to_owned(),
+        Err(e) => e.0[0].kind().to_owned(),
+    };
+    [assessment, overlay, framework, set]
+}
+
+fn kind(e: &ParseError) -> &'static str {
+    match e {
+        ParseError::TooLarge { .. } => "too_large",
+        ParseError::Syntax { .. } => "syntax",
+        ParseError::Truncated { .. } => "truncated",
+        ParseError::Format { .. } => "format",
+    }
+}
+
+#[test]
+fn oversized_documents_are_refused_before_parsing_by_every_loader() {
+    let huge = format!("[{}]", " ".repeat(MAX_DOCUMENT_BYTES));
+    let [a, o, f, s] = all_loaders(&huge);
+    assert_eq!((a.as_str(), o.as_str()), ("too_large", "too_large"));
+    // The mapping loaders report size problems as syntax problems with the same message.
+    assert_eq!((f.as_str(), s.as_str()), ("syntax", "syntax"));
+    let Err(e) = Framework::from_json(&huge) else {
+        panic!()
+    };
+    assert!(e.to_string().contains("over the limit"), "{e}");
+}
+
+#[test]
+fn deep_nesting_is_a_syntax_error_for_every_loader() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    // The typed loaders see an array where an object belongs before any depth builds up;
+    // the mapping loaders read JSON values first and hit serde_json's recursion limit.
+    assert_eq!(
+        all_loaders(&deep),
+        ["format", "format", "syntax", "syntax"].map(String::from)
+    );
+    // Where any value is allowed (extensions), the recursion limit is a syntax error too.
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+    doc["extensions"]["deep"] = json!("DEEP");
+    let text = doc.to_string().replace("\"DEEP\"", &deep);
+    assert!(matches!(
+        assessment::parse(&text),
+        Err(ParseError::Syntax { .. })
+    ));
+    let overlay = format!(r#"{{"source": "s", "entries": [], "extensions": {{"x": {deep}}}}}"#);
+    assert!(matches!(
+        Overlay::from_json(&overlay),
+        Err(OverlayError::Json(ParseError::Syntax { .. }))
+    ));
+    // 100 levels inside an extensions object are fine (serde_json's limit is 128).
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+    let mut nested = json!(1);
+    for _ in 0..100 {
+        nested = json!([nested]);
+    }
+    doc["extensions"]["deep"] = nested;
+    assert!(assessment::parse(&doc.to_string()).is_ok());
+}
+
+#[test]
+fn invalid_utf8_is_a_syntax_error() {
+    let mut bytes = SAMPLE.as_bytes().to_vec();
+    let at = SAMPLE.find("Lanjiang").unwrap();
+    bytes[at] = 0xFF;
+    assert!(matches!(
+        assessment::parse_slice(&bytes),
+        Err(ParseError::Syntax { .. })
+    ));
+    assert!(matches!(
+        assessment::parse_slice(b"\xEF\xBB\xBF{}"),
+        Err(ParseError::Syntax { .. })
+    ));
+}
+
+#[test]
+fn repeated_keys_are_refused_in_documents_and_last_wins_in_extensions() {
+    // A repeated field of the format is an error with its place…
+    let repeated = SAMPLE.replacen(
+        "\"organisation\":",
+        "\"organisation\": \"First\", \"organisation\":",
+        1,
+    );
+    let e = assessment::parse(&repeated).unwrap_err();
+    assert!(matches!(e, ParseError::Format { .. }), "{e}");
+    assert!(
+        e.to_string().contains("duplicate field `organisation`"),
+        "{e}"
+    );
+    assert_eq!(e.pointer(), Some("/metadata"));
+    let overlay = r#"{"source": "a", "source": "b", "entries": []}"#;
+    assert!(matches!(
+        Overlay::from_json(overlay),
+        Err(OverlayError::Json(ParseError::Format { .. }))
+    ));
+
+    // …inside free-form extensions the last value wins, as in serde_json.
+    let mut value: Value = serde_json::from_str(SAMPLE).unwrap();
+    value["extensions"] = json!({ "k": 1 });
+    let text = value.to_string().replace(r#""k":1"#, r#""k":1,"k":2"#);
+    let doc = assessment::parse(&text).unwrap();
+    assert_eq!(doc.extensions["k"], 2);
+
+    // Framework and mapping-set documents are read as JSON values first: the last value
+    // of a repeated key is the one checked.
+    let framework = r#"{"id": "x", "id": "acme", "name": {"zh": "甲", "en": "A"}, "version": "1",
+        "publisher": {"zh": "甲", "en": "A"}, "controls": [{"id": "R1", "title": {"zh": "甲", "en": "A"}}]}"#;
+    let loaded = Framework::from_json(framework);
+    assert_eq!(
+        loaded.map(|f| f.id().to_owned()).ok().as_deref(),
+        Some("acme")
+    );
+}
+
+#[test]
+fn enormous_strings_are_read_and_do_not_slow_did_you_mean() {
+    // A 4 MiB requirement ID: read and reported as unknown.
+    let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+    doc["results"][0]["requirement"] = json!("7".repeat(4 << 20));
+    let text = doc.to_string();
+    let parsed = assessment::parse(&text).unwrap();
+    let diagnostics = assessment::validate(&parsed, &AssessOptions::default());
+    let unknown = diagnostics
+        .iter()
+        .find(|d| d.code == DiagnosticCode::UnknownRequirement)
+        .unwrap();
+    // Inputs far longer than any ID get no did-you-mean, so none is computed.
+    assert!(unknown.suggestion.is_none());
+
+    let overlay =
+        json!({"source": "s", "entries": [{"requirement": "7".repeat(4 << 20), "notes": "n"}]});
+    assert!(matches!(
+        Overlay::from_json(&overlay.to_string()),
+        Err(OverlayError::Invalid(_))
+    ));
+}
