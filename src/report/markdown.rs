@@ -94,6 +94,11 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
         .max()
         .unwrap_or(0);
     for (label, score, _) in bars {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a float-to-int `as` saturates (negative and NaN give 0) and the result is capped at WIDTH"
+        )]
         let filled = score.map_or(0, |s| {
             ((s / 100.0 * WIDTH as f64).round() as usize).min(WIDTH)
         });
