@@ -24,7 +24,7 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("parse", |b| b.iter(|| parse(black_box(SAMPLE))));
     c.bench_function("validate", |b| {
-        b.iter(|| validate(black_box(&doc), &options))
+        b.iter(|| validate(black_box(&doc), &options));
     });
     c.bench_function("assess", |b| b.iter(|| assess(black_box(&doc), &options)));
     let assessment = assess(&doc, &options);

@@ -14,13 +14,13 @@ use gbt39204::{Domain, Measure, RequirementId, Topic, catalog};
 fn lookup(c: &mut Criterion) {
     let id: RequirementId = "7.6.c".parse().expect("a real ID");
     c.bench_function("lookup/by_id", |b| {
-        b.iter(|| black_box(black_box(id).requirement()))
+        b.iter(|| black_box(black_box(id).requirement()));
     });
     c.bench_function("lookup/parse_str", |b| {
-        b.iter(|| black_box(catalog::get(black_box("7.6.c"))))
+        b.iter(|| black_box(catalog::get(black_box("7.6.c"))));
     });
     c.bench_function("lookup/parse_lenient_str", |b| {
-        b.iter(|| black_box(catalog::get(black_box("7.6 c)"))))
+        b.iter(|| black_box(catalog::get(black_box("7.6 c)"))));
     });
 }
 
@@ -35,29 +35,29 @@ fn structured(c: &mut Criterion) {
             q.requirements()
                 .map(|r| r.id)
                 .fold(0usize, |n, id| n + usize::from(id.item_index()))
-        })
+        });
     });
     c.bench_function("filter/with_obligation", |b| {
-        b.iter(|| black_box(Query::new().with_obligation()).count())
+        b.iter(|| black_box(Query::new().with_obligation()).count());
     });
 }
 
 fn full_text(c: &mut Criterion) {
     c.bench_function("search/zh_供应链", |b| {
-        b.iter(|| search(black_box("供应链")).map(|h| h.len()))
+        b.iter(|| search(black_box("供应链")).map(|h| h.len()));
     });
     c.bench_function("search/zh_日志留存", |b| {
-        b.iter(|| search(black_box("日志留存")).map(|h| h.len()))
+        b.iter(|| search(black_box("日志留存")).map(|h| h.len()));
     });
     c.bench_function("search/en_log_retention", |b| {
-        b.iter(|| search(black_box("log retention")).map(|h| h.len()))
+        b.iter(|| search(black_box("log retention")).map(|h| h.len()));
     });
     c.bench_function("search/mixed_training_培训", |b| {
-        b.iter(|| search(black_box("training 培训")).map(|h| h.len()))
+        b.iter(|| search(black_box("training 培训")).map(|h| h.len()));
     });
     // A broad word that matches 64 of the 111 requirements: every hit's spans are built.
     c.bench_function("search/en_security_broad", |b| {
-        b.iter(|| search(black_box("security")).map(|h| h.len()))
+        b.iter(|| search(black_box("security")).map(|h| h.len()));
     });
 }
 

@@ -48,7 +48,7 @@ struct Args {
     #[arg(long, requires = "results")]
     infer: Option<BuiltinFramework>,
     /// Per-control results, comma-separated CONTROL=RESULT with RESULT one of pass,
-    /// partial, fail, not_assessed; e.g. A.5.20=fail,A.6.3=pass.
+    /// partial, fail, `not_assessed`; e.g. A.5.20=fail,A.6.3=pass.
     #[arg(long, value_delimiter = ',')]
     results: Option<Vec<String>>,
     /// Keep only rows with these relationships (comma-separated OSCAL names).

@@ -4,7 +4,7 @@
 //! cargo run --example export_oscal -- out/oscal
 //! ```
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -22,25 +22,25 @@ struct Args {
     dir: PathBuf,
 }
 
-fn write(path: PathBuf, value: &impl serde::Serialize) -> Result<(), String> {
+fn write(path: &Path, value: &impl serde::Serialize) -> Result<(), String> {
     let mut json = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     json.push('\n');
-    std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(path, json).map_err(|e| format!("{}: {e}", path.display()))?;
     println!("wrote {}", path.display());
     Ok(())
 }
 
 fn run(args: &Args) -> Result<(), String> {
     std::fs::create_dir_all(&args.dir).map_err(|e| format!("{}: {e}", args.dir.display()))?;
-    write(args.dir.join("catalog.json"), &oscal::catalog())?;
+    write(&args.dir.join("catalog.json"), &oscal::catalog())?;
     for builtin in BuiltinFramework::ALL {
         let model = oscal::mapping_collection(builtin.framework(), builtin.mapping_set());
-        write(args.dir.join(format!("mapping-{builtin}.json")), &model)?;
+        write(&args.dir.join(format!("mapping-{builtin}.json")), &model)?;
     }
     let doc = assessment::parse(SAMPLE).map_err(|e| format!("sample assessment: {e}"))?;
     let result = assessment::assess(&doc, &AssessOptions::default());
     write(
-        args.dir.join("assessment-results-sample.json"),
+        &args.dir.join("assessment-results-sample.json"),
         &oscal::assessment_results(&doc, &result),
     )
 }

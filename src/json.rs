@@ -3,7 +3,7 @@
 //! pointer plus line and column), never a panic.
 //!
 //! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing. Nesting
-//! deeper than serde_json's limit (128) is a [`ParseError::Syntax`]. Text that is not
+//! deeper than `serde_json`'s limit (128) is a [`ParseError::Syntax`]. Text that is not
 //! UTF-8 is a [`ParseError::Syntax`] too. When an object repeats a key, serde's derive
 //! refuses it as a [`ParseError::Format`] ("duplicate field") for the crate's own
 //! documents; inside free-form `extensions` objects the last value wins, as in
@@ -158,7 +158,7 @@ fn check_size(bytes: usize) -> Result<(), ParseError> {
     Ok(())
 }
 
-/// The fast path: plain serde_json, which does not track where it is.
+/// The fast path: plain `serde_json`, which does not track where it is.
 fn read<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
 ) -> Result<T, serde_json::Error> {
@@ -230,7 +230,7 @@ fn convert(e: &serde_json::Error, pointer: String) -> ParseError {
 /// The RFC 6901 JSON pointer of a serde path (`results[3].status` → `/results/3/status`).
 fn to_pointer(path: &Path) -> String {
     let mut pointer = String::new();
-    for segment in path.iter() {
+    for segment in path {
         pointer.push('/');
         match segment {
             Segment::Seq { index } => pointer.push_str(&index.to_string()),

@@ -317,10 +317,10 @@ mod tests {
     fn unreadable_documents_are_json_errors() {
         let err =
             Overlay::from_json(r#"{"source": "s", "entries": [{"requirement": 7}]}"#).unwrap_err();
-        match err {
-            OverlayError::Json(e) => assert_eq!(e.pointer(), Some("/entries/0/requirement")),
-            other => panic!("{other:?}"),
-        }
+        let OverlayError::Json(e) = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(e.pointer(), Some("/entries/0/requirement"));
         assert!(matches!(
             Overlay::from_json(r#"{"source": "s", "entries": [], "extra": 1}"#),
             Err(OverlayError::Json(_))

@@ -581,13 +581,11 @@ fn coverage_rejects_unknown_controls_all_at_once() {
     let iso = mapping::crosswalk("iso27001-2022").unwrap();
     let err = iso.coverage(["A.5.19", "A.5.199", "PR.AT-01"]).unwrap_err();
     assert_eq!(err.0.len(), 2);
-    match &err.0[0] {
-        InputError::UnknownControl { index, error } => {
-            assert_eq!(*index, 1);
-            assert_eq!(error.suggestion.as_deref(), Some("A.5.19"));
-        }
-        other => panic!("{other:?}"),
-    }
+    let InputError::UnknownControl { index, error } = &err.0[0] else {
+        panic!("{:?}", err.0[0])
+    };
+    assert_eq!(*index, 1);
+    assert_eq!(error.suggestion.as_deref(), Some("A.5.19"));
     assert!(matches!(
         err.0[1],
         InputError::UnknownControl { index: 2, .. }
@@ -732,22 +730,21 @@ fn inference_rejects_unknown_and_conflicting_input() {
     assert!(
         matches!(&err.0[0], InputError::UnknownControl { index: 1, error } if error.suggestion.as_deref() == Some("A.5.20"))
     );
-    match &err.0[1] {
-        InputError::ConflictingResults {
-            index,
-            first_index,
-            control,
-            first,
-            second,
-        } => {
-            assert_eq!((*index, *first_index, control.as_str()), (2, 0, "A.5.20"));
-            assert_eq!(
-                (*first, *second),
-                (ControlResult::Pass, ControlResult::Fail)
-            );
-        }
-        other => panic!("{other:?}"),
-    }
+    let InputError::ConflictingResults {
+        index,
+        first_index,
+        control,
+        first,
+        second,
+    } = &err.0[1]
+    else {
+        panic!("{:?}", err.0[1])
+    };
+    assert_eq!((*index, *first_index, control.as_str()), (2, 0, "A.5.20"));
+    assert_eq!(
+        (*first, *second),
+        (ControlResult::Pass, ControlResult::Fail)
+    );
     assert_eq!(
         "failed".parse::<ControlResult>().unwrap(),
         ControlResult::Fail

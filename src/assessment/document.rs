@@ -1,7 +1,7 @@
 //! The assessment document: what an operator writes down about its own conformance to
 //! GB/T 39204-2022, as JSON.
 //!
-//! Field names are snake_case; unknown fields are refused everywhere except inside the
+//! Field names are `snake_case`; unknown fields are refused everywhere except inside the
 //! `extensions` objects, which are carried through untouched. Dates are ISO 8601 calendar
 //! dates (`"2025-06-30"`). [`parse`](super::parse) reads a document and reports where it
 //! breaks the format.

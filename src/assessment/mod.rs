@@ -3,7 +3,7 @@
 //! hard numbers against the operator's facts, score it and list the gaps.
 //!
 //! - [`document`](AssessmentDocument): the JSON format, read by [`parse`];
-//! - [`validate`]: every finding at once, as [`Diagnostic`]s;
+//! - [`validate`](fn@validate): every finding at once, as [`Diagnostic`]s;
 //! - [`check_facts`]: the facts against the catalog's typed obligations;
 //! - [`Scores`]: per sub-clause, domain, principle and overall, with coverage;
 //! - the gap report ([`DomainGaps`]), most urgent first;
@@ -155,13 +155,13 @@ impl Assessment {
 /// justifications, evidence, dates, remediation, catalog version and fact checks.
 #[must_use]
 pub fn validate(doc: &AssessmentDocument, options: &AssessOptions) -> Vec<Diagnostic> {
-    Run::new(doc, options).diagnostics
+    Run::new(doc, *options).diagnostics
 }
 
 /// Validates, checks the facts, scores and lists the gaps of `doc`.
 #[must_use]
 pub fn assess(doc: &AssessmentDocument, options: &AssessOptions) -> Assessment {
-    let run = Run::new(doc, options);
+    let run = Run::new(doc, *options);
     let scores = Scores::compute(&run.requirements);
     let gaps = gaps::gap_report(doc, &run.requirements, &run.fact_checks);
     let count = |s: Severity| run.diagnostics.iter().filter(|d| d.severity == s).count();
@@ -190,7 +190,7 @@ pub fn assess(doc: &AssessmentDocument, options: &AssessOptions) -> Assessment {
     }
 }
 
-/// The shared pass behind [`validate`] and [`assess`].
+/// The shared pass behind [`validate`](fn@validate) and [`assess`].
 struct Run {
     today: Date,
     requirements: Vec<RequirementScore>,
@@ -199,7 +199,7 @@ struct Run {
 }
 
 impl Run {
-    fn new(doc: &AssessmentDocument, options: &AssessOptions) -> Run {
+    fn new(doc: &AssessmentDocument, options: AssessOptions) -> Run {
         let today = options.today_for(doc);
         let mut diagnostics = Vec::new();
         let resolution = validate::resolve(doc, &mut diagnostics);

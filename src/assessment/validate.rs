@@ -81,7 +81,7 @@ crate::model::names::lenient_from_str!(Severity, "severity");
 
 macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident, $severity:ident, $en:literal, $zh:literal; )+) => {
-        /// The stable code of a diagnostic; its snake_case name is the code printed and
+        /// The stable code of a diagnostic; its `snake_case` name is the code printed and
         /// serialised. Each code has a fixed severity.
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -519,13 +519,9 @@ pub(crate) fn future(
 }
 
 pub(crate) fn empty(pointer: String, id: Option<RequirementId>) -> Diagnostic {
-    Diagnostic::new(
-        DiagnosticCode::EmptyField,
-        pointer.clone(),
-        id,
-        format!("`{pointer}` is blank; fill it in"),
-        format!("`{pointer}` 为空；请填写"),
-    )
+    let en = format!("`{pointer}` is blank; fill it in");
+    let zh = format!("`{pointer}` 为空；请填写");
+    Diagnostic::new(DiagnosticCode::EmptyField, pointer, id, en, zh)
 }
 
 fn is_blank(text: Option<&str>) -> bool {

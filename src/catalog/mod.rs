@@ -57,6 +57,16 @@ pub fn requirement(id: RequirementId) -> &'static Requirement {
 
 /// The requirement named by `text`, parsed leniently (`7.4c`, `7.4 c)`, …).
 ///
+/// ```
+/// use gbt39204::{catalog, IdError};
+///
+/// assert_eq!(catalog::get("7.4 c)")?.id.as_str(), "7.4.c");
+/// let err = catalog::get("7.4.z").unwrap_err();
+/// assert!(matches!(err, IdError::NoSuchRequirement { .. }));
+/// println!("{err}"); // names the sub-clause's items and the closest real ID
+/// # Ok::<(), IdError>(())
+/// ```
+///
 /// # Errors
 /// The [`IdError`] of the parse, with a did-you-mean where a real ID is close.
 pub fn get(text: &str) -> Result<&'static Requirement, IdError> {
@@ -70,6 +80,7 @@ pub fn clauses() -> &'static [Clause] {
 }
 
 /// Every requirement ID, in the standard's order.
+#[must_use]
 pub fn ids() -> impl ExactSizeIterator<Item = RequirementId> + Clone {
     REQUIREMENTS.iter().map(|r| r.id)
 }
@@ -100,7 +111,17 @@ pub(crate) fn id_text(id: RequirementId) -> &'static str {
     ID_TEXT[index_of(id)]
 }
 
-/// The position of `id` in [`requirements`] (0 to 110), for tables indexed by requirement.
+/// The position of `id` in [`requirements`](fn@requirements) (0 to 110), for tables
+/// indexed by requirement.
+///
+/// ```
+/// use gbt39204::{catalog, RequirementId};
+///
+/// let id: RequirementId = "7.6.c".parse()?;
+/// assert_eq!(catalog::requirements()[catalog::position(id)].id, id);
+/// assert_eq!(catalog::position("6.1.a".parse()?), 0);
+/// # Ok::<(), gbt39204::IdError>(())
+/// ```
 #[must_use]
 pub fn position(id: RequirementId) -> usize {
     index_of(id)
@@ -120,8 +141,16 @@ struct Index {
 const INDEX: Index = Index::build();
 
 impl Index {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a const fn cannot use `u8::try_from`; the assert below proves every offset fits"
+    )]
     const fn build() -> Index {
         let rows = &REQUIREMENTS;
+        assert!(
+            rows.len() <= u8::MAX as usize,
+            "row offsets are stored as u8"
+        );
         let mut clause_start = [0u8; Clause::COUNT + 1];
         let mut row = 0;
         let mut c = 0;

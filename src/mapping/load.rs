@@ -56,7 +56,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt::Display;
+use std::fmt::{Display, Write as _};
 use std::str::FromStr;
 
 use serde_json::{Map, Value};
@@ -223,7 +223,7 @@ impl LoadError {
         }
     }
 
-    /// The kind of problem, snake_case, one of [`LoadError::KINDS`].
+    /// The kind of problem, `snake_case`, one of [`LoadError::KINDS`].
     #[must_use]
     pub const fn kind(&self) -> &'static str {
         match self {
@@ -256,7 +256,10 @@ impl LoadErrors {
 
 /// Each item on its own indented line, for error lists.
 pub(crate) fn lines<T: Display>(items: &[T]) -> String {
-    items.iter().map(|e| format!("\n  - {e}")).collect()
+    items.iter().fold(String::new(), |mut out, e| {
+        let _ = write!(out, "\n  - {e}");
+        out
+    })
 }
 
 /// `pointer` extended by `key`, escaped as RFC 6901 asks.

@@ -194,6 +194,16 @@ pub fn frameworks() -> impl ExactSizeIterator<Item = &'static Framework> {
 /// The built-in crosswalk to the framework named `id` (leniently: `iso27001-2022`,
 /// `iso`, `csf`, `mlps`, …).
 ///
+/// ```
+/// use gbt39204::mapping;
+///
+/// let csf = mapping::crosswalk("csf")?;
+/// assert_eq!(csf.framework().id(), "nist-csf-2.0");
+/// let err = mapping::crosswalk("iso27001-2013").unwrap_err();
+/// assert_eq!(err.suggestion, Some("iso27001-2022"));
+/// # Ok::<(), gbt39204::ParseNameError>(())
+/// ```
+///
 /// # Errors
 /// [`ParseNameError`] listing the framework IDs, with a did-you-mean.
 pub fn crosswalk(id: &str) -> Result<Crosswalk<'static>, ParseNameError> {

@@ -113,9 +113,11 @@ impl RequirementId {
 
     fn checked(clause: Clause, item: char, input: &str) -> Result<Self, IdError> {
         let count = crate::catalog::item_count(clause);
-        let index = item as u32 - 'a' as u32;
-        if index < u32::from(count) {
-            return Ok(Self::from_parts(clause, index as u8));
+        let index = u32::from(item).wrapping_sub(u32::from('a'));
+        if let Ok(index) = u8::try_from(index)
+            && index < count
+        {
+            return Ok(Self::from_parts(clause, index));
         }
         let canonical = format!("{clause}.{item}");
         let suggestion = crate::suggest::closest(
@@ -206,7 +208,7 @@ fn parse(input: &str) -> Result<RequirementId, IdError> {
         let mut value: u8 = 0;
         let mut digits = 0;
         while let Some(d) = chars.peek().and_then(|c: &char| c.to_digit(10)) {
-            value = value.checked_mul(10)?.checked_add(d as u8)?;
+            value = value.checked_mul(10)?.checked_add(u8::try_from(d).ok()?)?;
             digits += 1;
             chars.next();
         }

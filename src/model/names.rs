@@ -1,6 +1,6 @@
 //! Lenient parsing of the crate's enum names, shared by every enum's `FromStr`.
 //!
-//! Canonical names are snake_case (the serde form). Parsing also accepts kebab-case,
+//! Canonical names are `snake_case` (the serde form). Parsing also accepts `kebab-case`,
 //! spaces, any letter case, full-width ASCII (as typed with a Chinese IME) and each
 //! enum's own aliases (codes, clause numbers, Chinese names).
 
@@ -77,7 +77,7 @@ macro_rules! lenient_from_str {
         impl std::str::FromStr for $ty {
             type Err = $crate::model::ParseNameError;
 
-            /// Parses the canonical snake_case name leniently (any case, `-` or space for
+            /// Parses the canonical `snake_case` name leniently (any case, `-` or space for
             /// `_`, full-width forms) or one of the aliases documented on the type.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $crate::model::names::parse(s, $kind, <$ty>::aliases)

@@ -1,5 +1,5 @@
 //! Questions to the catalog: a [`Query`] builder over structured filters and free text,
-//! and bilingual ranked full-text [`search`].
+//! and bilingual ranked full-text [`search`](fn@search).
 //!
 //! Filters combine with AND; giving one filter several values (calling it again) ORs
 //! them. Results come in the standard's order as `&'static Requirement`. A query with
@@ -71,8 +71,13 @@ pub struct Query {
 struct Mask(u32);
 
 impl Mask {
+    /// The bit of discriminant `index`; `None` past the 32 a mask holds.
+    fn bit(index: usize) -> Option<u32> {
+        u32::try_from(index).ok().and_then(|i| 1u32.checked_shl(i))
+    }
+
     fn with(self, index: usize) -> Mask {
-        Mask(self.0 | 1u32.checked_shl(index as u32).unwrap_or(0))
+        Mask(self.0 | Mask::bit(index).unwrap_or(0))
     }
 
     fn is_set(self) -> bool {
@@ -80,8 +85,7 @@ impl Mask {
     }
 
     fn has(self, index: usize) -> bool {
-        1u32.checked_shl(index as u32)
-            .is_some_and(|bit| self.0 & bit != 0)
+        Mask::bit(index).is_some_and(|bit| self.0 & bit != 0)
     }
 
     /// No filter, or one of `values` is in the mask.
@@ -180,7 +184,7 @@ impl Query {
         self
     }
 
-    /// Keeps requirements that match the free `text` (see [`search`]), and ranks
+    /// Keeps requirements that match the free `text` (see [`search`](fn@search)), and ranks
     /// [`Query::search`] by it. Giving text again replaces the earlier text.
     ///
     /// # Errors

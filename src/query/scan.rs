@@ -301,6 +301,10 @@ impl<'q> Evaluation<'q> {
                 if df == 0 {
                     continue;
                 }
+                #[allow(
+                    clippy::cast_precision_loss,
+                    reason = "`n` and `df` count catalog rows, at most 128, exact as f32"
+                )]
                 let idf = (1.0 + n as f32 / df as f32).ln();
                 for (s, &b) in score.iter_mut().zip(&bits) {
                     *s += term.weight * idf * field_weight(b);

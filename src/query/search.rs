@@ -96,7 +96,7 @@ pub enum Field {
         /// Which language's statement.
         lang: Lang,
     },
-    /// The sub-clause heading ([`Clause::name`]).
+    /// The sub-clause heading ([`Clause::name`](crate::Clause::name)).
     Clause {
         /// Which language's heading.
         lang: Lang,

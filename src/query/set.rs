@@ -161,6 +161,7 @@ impl RequirementSet {
     }
 
     /// The IDs in the set, in the standard's order.
+    #[must_use]
     pub fn ids(self) -> impl DoubleEndedIterator<Item = RequirementId> + ExactSizeIterator {
         self.iter().map(|r| r.id)
     }

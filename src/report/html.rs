@@ -106,6 +106,10 @@ fn table(out: &mut String, t: &Table) {
 }
 
 /// A horizontal bar per domain: the score in dark blue over the coverage in light blue.
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "bar counts and indexes are at most the six domains, exact as f64"
+)]
 fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)], lang: Lang) {
     const LABEL: f64 = 250.0;
     const BAR: f64 = 360.0;

@@ -86,7 +86,8 @@ fn table(out: &mut String, t: &Table) {
 }
 
 fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
-    const WIDTH: usize = 25;
+    const WIDTH: u8 = 25;
+    let width = usize::from(WIDTH);
     out.push_str("```text\n");
     let label_width = bars
         .iter()
@@ -94,8 +95,13 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
         .max()
         .unwrap_or(0);
     for (label, score, _) in bars {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a float-to-int `as` saturates (negative and NaN give 0) and the result is capped at the width"
+        )]
         let filled = score.map_or(0, |s| {
-            ((s / 100.0 * WIDTH as f64).round() as usize).min(WIDTH)
+            ((s / 100.0 * f64::from(WIDTH)).round() as usize).min(width)
         });
         let pad = label_width - display_width(label);
         let _ = writeln!(
@@ -103,7 +109,7 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
             "{label}{:pad$}  {}{}  {}",
             "",
             "█".repeat(filled),
-            "░".repeat(WIDTH - filled),
+            "░".repeat(width - filled),
             percent(*score)
         );
     }

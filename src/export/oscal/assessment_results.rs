@@ -1,11 +1,15 @@
 //! An assessment as OSCAL assessment results: one result for the self-assessment, one
 //! finding per requirement with its determination, and one observation per evidence item.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::catalog::control_id;
 use super::{Metadata, Property, timestamp, uuid};
-use crate::assessment::{Assessment, AssessmentDocument, Status};
+use crate::assessment::{
+    Assessment, AssessmentDocument, RequirementResult, RequirementScore, Status,
+};
 use crate::catalog;
 use crate::model::Lang;
 
@@ -191,28 +195,10 @@ pub fn assessment_results(
                 });
                 related.push(RelatedObservation { observation_uuid });
             }
-            let mut description = format!("Status: {}.", scored.status);
-            if scored.fact_failed {
-                description.push_str(" A hard-number fact check of this requirement failed.");
-            }
-            if let Some(r) = result {
-                for (label, text) in [("Notes", &r.notes), ("Justification", &r.justification)] {
-                    if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
-                        description.push_str(&format!(" {label}: {}", text.trim()));
-                    }
-                }
-                if let Some(rem) = &r.remediation {
-                    description.push_str(&format!(" Remediation owner: {}", rem.owner.trim()));
-                    if let Some(due) = rem.due_date {
-                        description.push_str(&format!(", due {due}"));
-                    }
-                    description.push('.');
-                }
-            }
             Finding {
                 uuid: uuid(&format!("finding:{key}:{id}")),
                 title: format!("{id} {}", id.requirement().title(Lang::En)),
-                description,
+                description: finding_description(scored, result),
                 props: vec![
                     Property::ours("status", scored.status.to_string()),
                     Property::ours("fact-check-failed", scored.fact_failed.to_string()),
@@ -271,6 +257,30 @@ pub fn assessment_results(
             }],
         },
     }
+}
+
+/// A finding's description: the status, a failed fact check, and the result's notes,
+/// justification and remediation.
+fn finding_description(scored: &RequirementScore, result: Option<&RequirementResult>) -> String {
+    let mut description = format!("Status: {}.", scored.status);
+    if scored.fact_failed {
+        description.push_str(" A hard-number fact check of this requirement failed.");
+    }
+    if let Some(r) = result {
+        for (label, text) in [("Notes", &r.notes), ("Justification", &r.justification)] {
+            if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
+                let _ = write!(description, " {label}: {}", text.trim());
+            }
+        }
+        if let Some(rem) = &r.remediation {
+            let _ = write!(description, " Remediation owner: {}", rem.owner.trim());
+            if let Some(due) = rem.due_date {
+                let _ = write!(description, ", due {due}");
+            }
+            description.push('.');
+        }
+    }
+    description
 }
 
 fn target(id: crate::RequirementId, status: Status, fact_failed: bool) -> FindingTarget {

@@ -139,7 +139,7 @@ fn item(id_ref: String) -> Vec<MappingItem> {
 }
 
 /// `framework`'s crosswalk (`set`) as an OSCAL mapping collection. The source resource
-/// points at `catalog.json`, the file [`super::catalog`] is written to by the
+/// points at `catalog.json`, the file [`super::catalog`](fn@super::catalog) is written to by the
 /// `export_oscal` example.
 #[must_use]
 pub fn mapping_collection(framework: &Framework, set: &MappingSet) -> MappingModel {

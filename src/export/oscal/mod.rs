@@ -38,7 +38,16 @@ pub const OSCAL_VERSION: &str = "1.2.1";
 /// The namespace of this crate's own OSCAL property names (principle, topic, …).
 pub const NAMESPACE: &str = "https://gbt39204.github.io/ns/oscal";
 
-/// A name-based (version 5) UUID for `name` under the crate's namespace.
+/// A name-based (version 5) UUID for `name` under the crate's namespace: the same name
+/// always gives the same UUID.
+///
+/// ```
+/// use gbt39204::export::oscal::uuid;
+///
+/// assert_eq!(uuid("finding:7.4.c"), uuid("finding:7.4.c"));
+/// assert_ne!(uuid("finding:7.4.c"), uuid("finding:7.4.d"));
+/// assert_eq!(uuid("finding:7.4.c").len(), 36);
+/// ```
 #[must_use]
 pub fn uuid(name: &str) -> String {
     let root = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, NAMESPACE.as_bytes());
