@@ -95,37 +95,22 @@ pub struct RequirementResult {
     pub extensions: Map<String, Value>,
 }
 
-/// How far a requirement is met.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Status {
-    /// Fully in place (符合). Counts 1.
-    Implemented,
-    /// Partly in place (部分符合). Counts ½.
-    PartiallyImplemented,
-    /// Not in place (不符合). Counts 0.
-    NotImplemented,
-    /// Does not apply to this CII (不适用); needs a justification. Left out of the score.
-    NotApplicable,
-    /// Not assessed yet (未评估). Counts 0 and lowers the coverage.
-    NotAssessed,
+crate::model::names::vocabulary_enum! {
+    /// How far a requirement is met.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum Status {
+        /// Fully in place (符合). Counts 1.
+        Implemented,
+        /// Partly in place (部分符合). Counts ½.
+        PartiallyImplemented,
+        /// Not in place (不符合). Counts 0.
+        NotImplemented,
+        /// Does not apply to this CII (不适用); needs a justification. Left out of the score.
+        NotApplicable,
+        /// Not assessed yet (未评估). Counts 0 and lowers the coverage.
+        NotAssessed,
+    }
 }
 
 impl Status {
@@ -173,49 +158,34 @@ pub struct Evidence {
     pub date: Option<Date>,
 }
 
-/// What sort of evidence an item is.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum EvidenceKind {
-    /// A policy, plan, procedure or other controlled document.
-    Document,
-    /// A record: minutes, sign-off sheet, register entry, ticket.
-    Record,
-    /// A system configuration or its export.
-    Configuration,
-    /// Log extracts or an audit trail.
-    Log,
-    /// A test, scan, evaluation or drill report.
-    Report,
-    /// A certificate or a third party's attestation.
-    Certificate,
-    /// A contract or agreement.
-    Contract,
-    /// A screenshot.
-    Screenshot,
-    /// An interview with staff.
-    Interview,
-    /// Something the assessor saw on site.
-    Observation,
-    /// Anything else.
-    Other,
+crate::model::names::vocabulary_enum! {
+    /// What sort of evidence an item is.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum EvidenceKind {
+        /// A policy, plan, procedure or other controlled document.
+        Document,
+        /// A record: minutes, sign-off sheet, register entry, ticket.
+        Record,
+        /// A system configuration or its export.
+        Configuration,
+        /// Log extracts or an audit trail.
+        Log,
+        /// A test, scan, evaluation or drill report.
+        Report,
+        /// A certificate or a third party's attestation.
+        Certificate,
+        /// A contract or agreement.
+        Contract,
+        /// A screenshot.
+        Screenshot,
+        /// An interview with staff.
+        Interview,
+        /// Something the assessor saw on site.
+        Observation,
+        /// Anything else.
+        Other,
+    }
 }
 
 impl EvidenceKind {
@@ -302,33 +272,18 @@ pub struct DutyStaffing {
     pub people: u16,
 }
 
-/// Where something happens or is kept, seen from the People's Republic of China.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Location {
-    /// Inside the country (境内).
-    Onshore,
-    /// Outside the country (境外).
-    Offshore,
-    /// Partly inside, partly outside.
-    Mixed,
+crate::model::names::vocabulary_enum! {
+    /// Where something happens or is kept, seen from the People's Republic of China.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum Location {
+        /// Inside the country (境内).
+        Onshore,
+        /// Outside the country (境外).
+        Offshore,
+        /// Partly inside, partly outside.
+        Mixed,
+    }
 }
 
 impl Location {

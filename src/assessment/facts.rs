@@ -29,40 +29,26 @@ use std::borrow::Cow;
 use jiff::Unit;
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::document::{Facts, Location, Status};
 use super::validate::{Diagnostic, DiagnosticCode, empty, future};
 use crate::model::{Lang, Obligation, RequirementId, Text};
 
-/// What a fact check found.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum FactOutcome {
-    /// The fact satisfies the obligation.
-    Met,
-    /// The fact fails the obligation.
-    NotMet,
-    /// The document does not give the fact.
-    Missing,
-    /// The fact's value cannot be right (a future date, an MLPS level outside 1 to 5).
-    Invalid,
+crate::model::names::vocabulary_enum! {
+    /// What a fact check found.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum FactOutcome {
+        /// The fact satisfies the obligation.
+        Met,
+        /// The fact fails the obligation.
+        NotMet,
+        /// The document does not give the fact.
+        Missing,
+        /// The fact's value cannot be right (a future date, an MLPS level outside 1 to 5).
+        Invalid,
+    }
 }
 
 impl FactOutcome {

@@ -33,39 +33,25 @@
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::document::{AssessmentDocument, Status};
 use super::facts::{FactCheck, FactOutcome};
 use super::score::RequirementScore;
 use crate::model::{Domain, Lang, RequirementId, Text};
 
-/// How urgent a gap is; the order of the variants is the order of the report.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum GapPriority {
-    /// A fact fails one of the standard's hard numbers.
-    FailedFactCheck,
-    /// The requirement is not implemented.
-    NotImplemented,
-    /// The requirement is partially implemented.
-    PartiallyImplemented,
+crate::model::names::vocabulary_enum! {
+    /// How urgent a gap is; the order of the variants is the order of the report.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum GapPriority {
+        /// A fact fails one of the standard's hard numbers.
+        FailedFactCheck,
+        /// The requirement is not implemented.
+        NotImplemented,
+        /// The requirement is partially implemented.
+        PartiallyImplemented,
+    }
 }
 
 impl GapPriority {

@@ -34,37 +34,22 @@ use super::document::{AssessmentDocument, Status};
 use super::{STANDARD_PUBLISHED, catalog_index};
 use crate::model::{IdError, RequirementId, Text};
 
-/// How serious a finding is.
-///
-/// `error`: the document is wrong or contradicts itself and should be corrected;
-/// `warning`: the document is probably incomplete or stale; `info`: worth knowing.
-/// None of them stops the assessment from being scored.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Severity {
-    /// The document is wrong or contradicts itself.
-    Error,
-    /// The document is probably incomplete or stale.
-    Warning,
-    /// Worth knowing; nothing to fix.
-    Info,
+crate::model::names::vocabulary_enum! {
+    /// How serious a finding is.
+    ///
+    /// `error`: the document is wrong or contradicts itself and should be corrected;
+    /// `warning`: the document is probably incomplete or stale; `info`: worth knowing.
+    /// None of them stops the assessment from being scored.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum Severity {
+        /// The document is wrong or contradicts itself.
+        Error,
+        /// The document is probably incomplete or stale.
+        Warning,
+        /// Worth knowing; nothing to fix.
+        Info,
+    }
 }
 
 impl Severity {

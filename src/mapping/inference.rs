@@ -38,7 +38,7 @@
 //! ```
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use strum::IntoEnumIterator;
 
 use crate::mapping::{
@@ -46,7 +46,7 @@ use crate::mapping::{
 };
 use crate::model::{Domain, Lang, RequirementId};
 
-vocabulary_enum! {
+crate::model::names::vocabulary_enum! {
     /// The result of one control in an assessment against another framework.
     #[serde(rename_all = "snake_case")]
     #[strum(serialize_all = "snake_case")]
@@ -75,7 +75,7 @@ impl ControlResult {
 
 crate::model::names::lenient_from_str!(ControlResult, "control result");
 
-vocabulary_enum! {
+crate::model::names::vocabulary_enum! {
     /// The GB/T 39204 result proposed for a requirement.
     #[serde(rename_all = "snake_case")]
     #[strum(serialize_all = "snake_case")]

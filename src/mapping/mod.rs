@@ -43,21 +43,6 @@
 //! [`MappingSet::from_json`]); and the data files under `src/mapping/data/`, one per
 //! framework.
 
-/// A closed vocabulary of the mapping module: a `Copy` enum with the crate's usual
-/// derives (serde, `JsonSchema`, strum iteration and names). Attributes given inside
-/// (docs, `serde`/`strum` renames) follow the derive.
-macro_rules! vocabulary_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            Serialize, Deserialize, JsonSchema,
-            strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display,
-        )]
-        $(#[$meta])*
-        pub enum $name { $($body)* }
-    };
-}
-
 pub mod coverage;
 mod data;
 pub mod inference;
@@ -77,12 +62,9 @@ pub use model::{
     Relationship, UnknownControl,
 };
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
 use crate::model::ParseNameError;
 
-vocabulary_enum! {
+crate::model::names::vocabulary_enum! {
     /// One of the five built-in frameworks.
     ///
     /// `Display`, `FromStr` and serde use the framework ID (`iso27001-2022`); parsing also

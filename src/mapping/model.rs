@@ -20,11 +20,11 @@
 use std::borrow::Cow;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::{Lang, RequirementId, Text};
 
-vocabulary_enum! {
+crate::model::names::vocabulary_enum! {
     /// How a GB/T 39204 requirement (the source) relates to a control of another framework
     /// (the target), in the OSCAL 1.2 / NIST IR 8477 vocabulary, read "SOURCE rel TARGET".
     ///
@@ -127,7 +127,7 @@ impl Relationship {
 
 crate::model::names::lenient_from_str!(Relationship, "relationship");
 
-vocabulary_enum! {
+crate::model::names::vocabulary_enum! {
     /// How much of a GB/T 39204 requirement something on the other side of a mapping covers.
     ///
     /// Ordered from least to most: `NotCovered < Partial < Covered`.
@@ -175,7 +175,7 @@ impl Coverage {
 
 crate::model::names::lenient_from_str!(Coverage, "coverage");
 
-vocabulary_enum! {
+crate::model::names::vocabulary_enum! {
     /// How sure the author of a mapping row is of it. Ordered `Low < Medium < High`.
     #[serde(rename_all = "snake_case")]
     #[strum(serialize_all = "snake_case")]
@@ -201,7 +201,7 @@ impl Confidence {
 
 crate::model::names::lenient_from_str!(Confidence, "confidence");
 
-vocabulary_enum! {
+crate::model::names::vocabulary_enum! {
     /// Who stands behind a mapping set.
     #[serde(rename_all = "snake_case")]
     #[strum(serialize_all = "snake_case")]

@@ -12,44 +12,26 @@
 //! assert_eq!("10".parse::<Domain>().unwrap(), d);
 //! ```
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
 use crate::model::{Clause, Lang, Requirement};
 
-/// One of the six aspects of CII protection (关键信息基础设施安全保护的六个方面).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Domain {
-    /// Clause 6 分析识别: identify business, assets and risks.
-    AnalysisIdentification,
-    /// Clause 7 安全防护: management and technical protection measures.
-    SecurityProtection,
-    /// Clause 8 检测评估: test and evaluate the protection.
-    DetectionEvaluation,
-    /// Clause 9 监测预警: monitoring, early warning and information reporting.
-    MonitoringWarning,
-    /// Clause 10 主动防御: reduce exposure, detect and block attacks, exercises, intelligence.
-    ActiveDefense,
-    /// Clause 11 事件处置: incident response, drills, recovery and re-identification.
-    IncidentHandling,
+crate::model::names::vocabulary_enum! {
+    /// One of the six aspects of CII protection (关键信息基础设施安全保护的六个方面).
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum Domain {
+        /// Clause 6 分析识别: identify business, assets and risks.
+        AnalysisIdentification,
+        /// Clause 7 安全防护: management and technical protection measures.
+        SecurityProtection,
+        /// Clause 8 检测评估: test and evaluate the protection.
+        DetectionEvaluation,
+        /// Clause 9 监测预警: monitoring, early warning and information reporting.
+        MonitoringWarning,
+        /// Clause 10 主动防御: reduce exposure, detect and block attacks, exercises, intelligence.
+        ActiveDefense,
+        /// Clause 11 事件处置: incident response, drills, recovery and re-identification.
+        IncidentHandling,
+    }
 }
 
 impl Domain {

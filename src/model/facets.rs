@@ -12,9 +12,6 @@
 //! assert_eq!("首席网络安全官".parse::<Party>().unwrap(), Party::ChiefCybersecurityOfficer);
 //! ```
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
 use crate::model::Lang;
 
 /// Derives and helpers shared by the small closed vocabularies below.
@@ -25,16 +22,13 @@ macro_rules! vocabulary {
             $( $(#[$vdoc:meta])* $variant:ident => $zh:literal, $en:literal $(, [$($alias:literal),*])?; )+
         }
     ) => {
-        $(#[$meta])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            Serialize, Deserialize, JsonSchema,
-            strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display,
-        )]
-        #[serde(rename_all = "snake_case")]
-        #[strum(serialize_all = "snake_case")]
-        pub enum $name {
-            $( $(#[$vdoc])* $variant, )+
+        crate::model::names::vocabulary_enum! {
+            $(#[$meta])*
+            #[serde(rename_all = "snake_case")]
+            #[strum(serialize_all = "snake_case")]
+            pub enum $name {
+                $( $(#[$vdoc])* $variant, )+
+            }
         }
 
         impl $name {

@@ -17,31 +17,16 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A language the catalog is written in.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Lang {
-    /// Simplified Chinese (简体中文), the language of the standard.
-    Zh,
-    /// English.
-    En,
+crate::model::names::vocabulary_enum! {
+    /// A language the catalog is written in.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum Lang {
+        /// Simplified Chinese (简体中文), the language of the standard.
+        Zh,
+        /// English.
+        En,
+    }
 }
 
 impl Lang {

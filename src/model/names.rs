@@ -86,3 +86,20 @@ macro_rules! lenient_from_str {
     };
 }
 pub(crate) use lenient_from_str;
+
+/// Declares a closed-vocabulary enum with the derives every such enum in the crate has:
+/// `Copy`, ordering and hashing, serde and `JsonSchema`, and strum's iteration, count,
+/// static names and `Display`. Attributes given inside (docs, `serde`/`strum` renames)
+/// follow the derive.
+macro_rules! vocabulary_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            ::serde::Serialize, ::serde::Deserialize, ::schemars::JsonSchema,
+            ::strum::EnumIter, ::strum::EnumCount, ::strum::IntoStaticStr, ::strum::Display,
+        )]
+        $(#[$meta])*
+        pub enum $name { $($body)* }
+    };
+}
+pub(crate) use vocabulary_enum;

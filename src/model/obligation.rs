@@ -63,45 +63,30 @@ pub enum Obligation {
     },
 }
 
-/// The kind of a quantitative obligation, without its value; for filtering.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum ObligationKind {
-    /// See [`Obligation::MlpsLevel`].
-    MlpsLevel,
-    /// See [`Obligation::PolicyReviewInterval`].
-    PolicyReviewInterval,
-    /// See [`Obligation::KeyDutyStaffing`].
-    KeyDutyStaffing,
-    /// See [`Obligation::TrainingHours`].
-    TrainingHours,
-    /// See [`Obligation::LogRetention`].
-    LogRetention,
-    /// See [`Obligation::OnshoreOperations`].
-    OnshoreOperations,
-    /// See [`Obligation::OnshoreDataStorage`].
-    OnshoreDataStorage,
-    /// See [`Obligation::EvaluationInterval`].
-    EvaluationInterval,
-    /// See [`Obligation::DrillInterval`].
-    DrillInterval,
+crate::model::names::vocabulary_enum! {
+    /// The kind of a quantitative obligation, without its value; for filtering.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum ObligationKind {
+        /// See [`Obligation::MlpsLevel`].
+        MlpsLevel,
+        /// See [`Obligation::PolicyReviewInterval`].
+        PolicyReviewInterval,
+        /// See [`Obligation::KeyDutyStaffing`].
+        KeyDutyStaffing,
+        /// See [`Obligation::TrainingHours`].
+        TrainingHours,
+        /// See [`Obligation::LogRetention`].
+        LogRetention,
+        /// See [`Obligation::OnshoreOperations`].
+        OnshoreOperations,
+        /// See [`Obligation::OnshoreDataStorage`].
+        OnshoreDataStorage,
+        /// See [`Obligation::EvaluationInterval`].
+        EvaluationInterval,
+        /// See [`Obligation::DrillInterval`].
+        DrillInterval,
+    }
 }
 
 impl ObligationKind {

@@ -11,41 +11,23 @@
 //! assert_eq!(p.name(Lang::Zh), "以风险管理为导向的动态防护");
 //! ```
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
 use crate::model::Lang;
 
-/// One of the three basic principles of protection (clause 4).
-///
-/// The standard does not tag requirements with principles; the crate's
-/// [`Requirement::principles`](crate::Requirement::principles) are a curated annotation.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Principle {
-    /// P1 以关键业务为核心的整体防控: protect the critical business as one whole.
-    BusinessCentred,
-    /// P2 以风险管理为导向的动态防护: protection that follows the changing risk.
-    RiskDriven,
-    /// P3 以信息共享为基础的协同联防: joint defense built on information sharing.
-    CollaborativeDefense,
+crate::model::names::vocabulary_enum! {
+    /// One of the three basic principles of protection (clause 4).
+    ///
+    /// The standard does not tag requirements with principles; the crate's
+    /// [`Requirement::principles`](crate::Requirement::principles) are a curated annotation.
+    #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
+    pub enum Principle {
+        /// P1 以关键业务为核心的整体防控: protect the critical business as one whole.
+        BusinessCentred,
+        /// P2 以风险管理为导向的动态防护: protection that follows the changing risk.
+        RiskDriven,
+        /// P3 以信息共享为基础的协同联防: joint defense built on information sharing.
+        CollaborativeDefense,
+    }
 }
 
 impl Principle {
