@@ -233,7 +233,7 @@ pub(crate) fn resolve(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) -> Re
     for (i, result) in doc.results.iter().enumerate() {
         let pointer = || format!("/results/{i}/requirement");
         let written = result.requirement.as_str();
-        let id = match read_id(written) {
+        let id = match written.parse::<RequirementId>() {
             Ok(id) => id,
             Err(err) => {
                 out.push(unknown(written, &err, pointer()));
@@ -278,28 +278,6 @@ pub(crate) fn resolve(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) -> Re
         }
     }
     Resolution { ids, slots }
-}
-
-/// Reads a requirement ID: canonical IDs (`7.4.c`, the usual case) without allocating,
-/// anything else through the lenient parser.
-fn read_id(written: &str) -> Result<RequirementId, IdError> {
-    let canonical = || {
-        let (number, item) = written.rsplit_once('.')?;
-        let (major, minor) = number.split_once('.')?;
-        let domain = crate::Domain::from_number(major.parse().ok()?)?;
-        let clause = domain
-            .clauses()
-            .get(usize::from(minor.parse::<u8>().ok()?.checked_sub(1)?))
-            .filter(|c| c.number() == number)?;
-        match item.as_bytes() {
-            [letter @ b'a'..=b'z'] => clause
-                .requirements()
-                .get(usize::from(letter - b'a'))
-                .map(|r| r.id),
-            _ => None,
-        }
-    };
-    canonical().map_or_else(|| written.parse(), Ok)
 }
 
 fn unknown(written: &str, err: &IdError, pointer: String) -> Diagnostic {

@@ -125,9 +125,10 @@ impl FromStr for IdPrefix {
                 }),
             (Some(major), Some(Some(minor)), None) => {
                 let read = format!("{major}.{minor}");
-                Clause::ALL
-                    .into_iter()
-                    .find(|c| c.number() == read)
+                u8::try_from(major)
+                    .ok()
+                    .zip(u8::try_from(minor).ok())
+                    .and_then(|(major, minor)| Clause::from_numbers(major, minor))
                     .map(IdPrefix::Clause)
                     .ok_or_else(|| PrefixError::UnknownClause {
                         input: input.to_owned(),

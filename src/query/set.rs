@@ -28,16 +28,9 @@ pub struct RequirementSet {
     bits: u128,
 }
 
-/// The row of `id` in the catalog.
-pub(crate) fn row_of(id: RequirementId) -> Option<usize> {
-    catalog::requirements()
-        .binary_search_by(|r| r.id.cmp(&id))
-        .ok()
-}
-
 /// The rows a sub-slice of the catalog (a clause's or a domain's requirements) occupies.
 fn rows_of(slice: &'static [Requirement]) -> Range<usize> {
-    let start = slice.first().and_then(|r| row_of(r.id)).unwrap_or(0);
+    let start = slice.first().map_or(0, |r| catalog::position(r.id));
     start..start + slice.len()
 }
 
@@ -119,9 +112,7 @@ impl RequirementSet {
 
     /// Adds `id`; returns whether it was new.
     pub fn insert(&mut self, id: RequirementId) -> bool {
-        let Some(row) = row_of(id).filter(|&row| row < 128) else {
-            return false;
-        };
+        let row = catalog::position(id); // < 111, so it fits the 128 bits
         let new = !self.has_row(row);
         self.bits |= 1u128 << row;
         new
@@ -129,17 +120,16 @@ impl RequirementSet {
 
     /// Removes `id`; returns whether it was there.
     pub fn remove(&mut self, id: RequirementId) -> bool {
-        let Some(row) = row_of(id).filter(|&row| self.has_row(row)) else {
-            return false;
-        };
+        let row = catalog::position(id);
+        let was = self.has_row(row);
         self.bits &= !(1u128 << row);
-        true
+        was
     }
 
     /// Whether `id` is in the set.
     #[must_use]
     pub fn contains(self, id: RequirementId) -> bool {
-        row_of(id).is_some_and(|row| self.has_row(row))
+        self.has_row(catalog::position(id))
     }
 
     /// The number of requirements in the set.
