@@ -195,6 +195,9 @@ impl FromStr for RequirementId {
 
 /// The lenient parser. Allocates only to build an error.
 fn parse(input: &str) -> Result<RequirementId, IdError> {
+    if let Some(id) = canonical(input.as_bytes()) {
+        return Ok(id);
+    }
     let malformed = || IdError::Malformed {
         input: input.to_owned(),
     };
@@ -246,6 +249,25 @@ fn parse(input: &str) -> Result<RequirementId, IdError> {
         return Err(bad_item());
     }
     RequirementId::checked(clause, item.to_ascii_lowercase(), input)
+}
+
+/// The fast path for IDs written canonically (`7.4.c`, `7.10.g`), the usual case in
+/// documents: plain ASCII, no folding. Anything else goes through the lenient parser.
+fn canonical(bytes: &[u8]) -> Option<RequirementId> {
+    let [rest @ .., b'.', letter @ b'a'..=b'z'] = bytes else {
+        return None;
+    };
+    let dot = rest.iter().position(|&b| b == b'.')?;
+    let number = |digits: &[u8]| -> Option<u8> {
+        match *digits {
+            [d @ b'0'..=b'9'] => Some(d - b'0'),
+            [t @ b'1'..=b'9', d @ b'0'..=b'9'] => Some((t - b'0') * 10 + (d - b'0')),
+            _ => None,
+        }
+    };
+    let clause = Clause::from_numbers(number(&rest[..dot])?, number(&rest[dot + 1..])?)?;
+    let item = letter - b'a';
+    (item < crate::catalog::item_count(clause)).then(|| RequirementId::from_parts(clause, item))
 }
 
 impl Serialize for RequirementId {
