@@ -44,13 +44,18 @@ fn print(args: &Args, out: &mut impl Write) -> io::Result<()> {
     }
     let lang = args.lang;
     writeln!(out, "{} — {}", catalog::STANDARD, catalog::TITLE.get(lang))?;
-    writeln!(out, "{:<8} {:<30} Title", "ID", "Domain")?;
+    writeln!(
+        out,
+        "{:<10} {:<14} {:<22} Title",
+        "ID", "Certainty", "Clause"
+    )?;
     for r in catalog::requirements() {
         writeln!(
             out,
-            "{:<8} {:<30} {}",
+            "{:<10} {:<14} {:<22} {}",
             r.id,
-            r.domain().name(lang),
+            r.certainty,
+            r.clause().name(lang),
             r.title(lang)
         )?;
     }

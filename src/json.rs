@@ -13,8 +13,8 @@
 //! use gbt39204::json::{self, ParseError};
 //! use gbt39204::RequirementId;
 //!
-//! let ids: Vec<RequirementId> = json::from_str(r#"["7.4.c", "7.6 c)"]"#).unwrap();
-//! assert_eq!(ids[1].to_string(), "7.6.c");
+//! let ids: Vec<RequirementId> = json::from_str(r#"["7.4.c", "7.5.2 c)"]"#).unwrap();
+//! assert_eq!(ids[1].to_string(), "7.5.2.c");
 //!
 //! let err = json::from_str::<Vec<RequirementId>>(r#"["7.4.c", "7.4.z"]"#).unwrap_err();
 //! assert!(matches!(err, ParseError::Format { .. }));

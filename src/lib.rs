@@ -3,10 +3,13 @@
 //! A typed, compiled-in model of **GB/T 39204-2022** *Information security technology —
 //! Cybersecurity requirements for critical information infrastructure protection*
 //! (信息安全技术 关键信息基础设施安全保护要求, "关保"): its 3 basic principles, 6 aspects
-//! (domains), 28 sub-clauses and 111 security requirements, for compliance tools to embed.
+//! (domains), 28 sub-clauses, 10 sub-sub-clauses and 111 security requirements, for
+//! compliance tools to embed.
 //!
 //! Titles and statements are this project's own bilingual summaries, never the standard's
-//! wording; see [`catalog::provenance`] for what is confirmed and what is reconstructed.
+//! wording. The numbering follows a third-party transcription of the standard's text: 82
+//! requirements are transcribed there, 20 implied and 9 reconstructed; see
+//! [`catalog::provenance`].
 //!
 //! ```
 //! use gbt39204::{catalog, Lang, ObligationKind};
@@ -44,7 +47,8 @@ mod suggest;
 
 pub use model::{
     Bound, Certainty, Clause, Domain, IdError, Lang, Measure, Obligation, ObligationKind,
-    ParseNameError, Party, Principle, Requirement, RequirementId, Text, Topic,
+    ParseNameError, Party, Principle, Requirement, RequirementId, RuleSource, SourceRef, Text,
+    Topic,
 };
 pub use query::{Query, search};
 

@@ -98,14 +98,15 @@ fn scores_of_a_partial_document_worked_by_hand() {
     let a = run(&doc);
     let s = &a.scores;
 
-    // 6.1 has 2 items: 1 + ½ = 1.5 points over 2 applicable → 75 %; both assessed → 100 %.
+    // 6.1 has 4 items: a 1 + b ½ = 1.5 points; c and d missing (= not assessed).
+    // 1.5 over 4 applicable → 37.5 %; 2 of 4 assessed → 50 %.
     let c61 = &s.clauses[Clause::BusinessIdentification.index()].tally;
     assert_eq!(c61.points(), 1.5);
-    assert!(close(c61.score(), 75.0));
-    assert!(close(c61.coverage(), 100.0));
+    assert!(close(c61.score(), 37.5));
+    assert!(close(c61.coverage(), 50.0));
 
-    // 6.2 has 4 items: a not implemented (0), b not applicable (left out), c not assessed,
-    // d missing (= not assessed). 0 points over 3 applicable → 0 %; 1 of 3 assessed → 33.3 %.
+    // 6.2 has 3 items: a not implemented (0), b not applicable (left out), c not assessed.
+    // 0 points over 2 applicable → 0 %; 1 of 2 assessed → 50 %.
     let c62 = &s.clauses[Clause::AssetIdentification.index()].tally;
     assert_eq!(
         (
@@ -114,10 +115,10 @@ fn scores_of_a_partial_document_worked_by_hand() {
             c62.not_assessed,
             c62.not_applicable
         ),
-        (3, 1, 2, 1)
+        (2, 1, 1, 1)
     );
     assert!(close(c62.score(), 0.0));
-    assert!(close(c62.coverage(), 100.0 / 3.0));
+    assert!(close(c62.coverage(), 50.0));
 
     // Domain 6 has 9 requirements; 6.2.b is N/A → 8 applicable; 1.5 points → 18.75 %;
     // 3 assessed (6.1.a, 6.1.b, 6.2.a) → 37.5 %.
@@ -127,9 +128,9 @@ fn scores_of_a_partial_document_worked_by_hand() {
     assert!(close(d6.tally.score(), 18.75));
     assert!(close(d6.tally.coverage(), 37.5));
 
-    // Domain 7 is entirely missing: 58 requirements, none assessed → 0 % and 0 % coverage.
+    // Domain 7 is entirely missing: 45 requirements, none assessed → 0 % and 0 % coverage.
     let d7 = &s.domains[1].tally;
-    assert_eq!((d7.applicable(), d7.not_assessed), (58, 58));
+    assert_eq!((d7.applicable(), d7.not_assessed), (45, 45));
     assert!(close(d7.score(), 0.0) && close(d7.coverage(), 0.0));
 
     // Overall: 111 − 1 N/A = 110 applicable; 1.5 points → 1.5/110; 3 assessed → 3/110.
@@ -137,9 +138,10 @@ fn scores_of_a_partial_document_worked_by_hand() {
     assert!(close(s.overall.score(), 150.0 / 110.0));
     assert!(close(s.overall.coverage(), 300.0 / 110.0));
 
-    // Principles (curated tags): 53 requirements serve P1, 58 serve P2 (counted in the
-    // catalog rows). 6.1.a, 6.1.b, 6.2.a and 6.2.c serve P1; 6.2.b (N/A) serves P1 and P2.
-    // P1: 52 applicable, 1.5 points, 3 assessed. P2: 57 applicable, nothing assessed.
+    // Principles (curated tags): 53 requirements serve P1, 61 serve P2 (counted in the
+    // catalog rows). 6.1.a, 6.1.b and 6.2.a serve P1; 6.2.b (N/A) serves P1 and P2; 6.2.c
+    // (not assessed) serves P2. P1: 52 applicable, 1.5 points, 3 assessed. P2: 60
+    // applicable, nothing assessed.
     let serving = |p: Principle| {
         catalog::requirements()
             .iter()
@@ -151,25 +153,25 @@ fn scores_of_a_partial_document_worked_by_hand() {
             serving(Principle::BusinessCentred),
             serving(Principle::RiskDriven)
         ),
-        (53, 58)
+        (53, 61)
     );
     let p1 = &s.principles[0].tally;
     assert_eq!((p1.applicable(), p1.assessed()), (52, 3));
     assert!(close(p1.score(), 150.0 / 52.0));
     let p2 = &s.principles[1].tally;
-    assert_eq!((p2.applicable(), p2.assessed()), (57, 0));
+    assert_eq!((p2.applicable(), p2.assessed()), (60, 0));
     assert!(close(p2.score(), 0.0));
 }
 
 #[test]
 fn a_complete_document_scores_by_hand() {
-    // 111 results: 108 implemented, 7.5.a partial, 7.5.b not implemented, 7.5.c N/A.
+    // 111 results: 108 implemented, 7.5.2.a partial, 7.5.2.b not implemented, 7.5.2.c N/A.
     // Points 108 + ½ = 108.5 over 110 applicable; every applicable one assessed.
     let doc = document(
         full(&[
-            ("7.5.a", "partially_implemented"),
-            ("7.5.b", "not_implemented"),
-            ("7.5.c", "not_applicable"),
+            ("7.5.2.a", "partially_implemented"),
+            ("7.5.2.b", "not_implemented"),
+            ("7.5.2.c", "not_applicable"),
         ]),
         json!({}),
     );
@@ -178,12 +180,17 @@ fn a_complete_document_scores_by_hand() {
     assert_eq!(o.points(), 108.5);
     assert!(close(o.score(), 10850.0 / 110.0));
     assert!(close(o.coverage(), 100.0));
-    // 7.5 has 6 items: d, e, f implemented + ½ for a = 3.5 over 5 applicable → 70 %.
+    // 7.5 spans 7 items (7.5.1 … 7.5.4): 7.5.1, 7.5.3.a, 7.5.3.b and 7.5.4 implemented
+    // + ½ for 7.5.2.a = 4.5 over 6 applicable → 75 %.
     let c75 = &a.scores.clauses[Clause::CommunicationNetwork.index()].tally;
-    assert!(close(c75.score(), 70.0));
-    // Gaps: 7.5.b (not implemented) before 7.5.a (partial), both in domain 7.
+    assert_eq!((c75.applicable(), c75.points()), (6, 4.5));
+    assert!(close(c75.score(), 75.0));
+    // 7.5.2 alone: ½ over 2 applicable → 25 %.
+    let c752 = &a.scores.clauses[Clause::Interconnection.index()].tally;
+    assert!(close(c752.score(), 25.0));
+    // Gaps: 7.5.2.b (not implemented) before 7.5.2.a (partial), both in domain 7.
     let gaps: Vec<_> = a.all_gaps().map(|g| g.requirement.as_str()).collect();
-    assert_eq!(gaps, ["7.5.b", "7.5.a"]);
+    assert_eq!(gaps, ["7.5.2.b", "7.5.2.a"]);
 }
 
 #[test]
@@ -197,25 +204,40 @@ fn nothing_applicable_gives_no_score() {
     assert_eq!(a.scores.overall.coverage(), None);
 }
 
+/// Facts that meet every hard number (7.5.4 with exactly 6 months of logs, 7.2.a revised
+/// today, 8.1.b evaluated exactly 12 months ago, mixed storage with an assessed transfer).
+fn facts_all_met() -> Value {
+    json!({
+        "mlps_level": 3, "training_hours_per_person_year": 30,
+        "last_plan_revision": "2025-06-30", "last_evaluation": "2024-06-30",
+        "log_retention_months": 6, "communication_lines": 3, "line_carriers": 2,
+        "key_post_staffing": [{ "post": "auditor", "people": 2 }, { "post": "admin", "people": 2 }],
+        "operations_location": "onshore", "supplier_ip_licence_years": 10,
+        "personal_information_location": "onshore",
+        "important_data_location": "mixed", "cross_border_transfer_assessed": true
+    })
+}
+
+#[test]
+fn facts_that_meet_every_number_cap_nothing() {
+    let a = run(&document(full(&[]), facts_all_met()));
+    assert!(a.fact_checks.iter().all(|c| c.outcome == FactOutcome::Met));
+    // One check per obligation, two for 7.5.1 (lines, carriers), two for 7.10.c (two kinds
+    // of data), one per key post for 7.4.a (two posts): 10 + 1 + 1 + 1 = 13.
+    assert_eq!(a.fact_checks.len(), 13);
+    assert_eq!(a.scores.overall.points(), 111.0);
+}
+
 #[test]
 fn failed_fact_checks_cap_the_requirement_at_zero() {
-    // 110 implemented and 7.4.b partial; every other fact is given and met (7.6.c with
-    // exactly 6 months of logs, 8.1.b and 11.2.a exactly 12 months ago, mixed storage
-    // with an assessed transfer).
+    // 110 implemented and 7.4.a partial; every other fact is met (see `facts_all_met`).
     // 7.4.c implemented but 24 h (< 30): counts 0 instead of 1.
-    // 7.4.b partial but one key duty held by 1 person (< 2): counts 0 instead of ½.
+    // 7.4.a partial but one key post held by 1 person (< 2): counts 0 instead of ½.
     // The other 109 implemented requirements count 1 each → 109 points over 111.
-    let doc = document(
-        full(&[("7.4.b", "partially_implemented")]),
-        json!({
-            "mlps_level": 3, "training_hours_per_person_year": 24,
-            "last_policy_review": "2025-06-30", "last_evaluation": "2024-06-30",
-            "last_emergency_drill": "2024-06-30", "log_retention_months": 6,
-            "key_duty_staffing": [{ "duty": "auditor", "people": 2 }, { "duty": "admin", "people": 1 }],
-            "operations_location": "onshore", "personal_information_location": "onshore",
-            "important_data_location": "mixed", "cross_border_transfer_assessed": true
-        }),
-    );
+    let mut facts = facts_all_met();
+    facts["training_hours_per_person_year"] = json!(24);
+    facts["key_post_staffing"][1]["people"] = json!(1);
+    let doc = document(full(&[("7.4.a", "partially_implemented")]), facts);
     let a = run(&doc);
     let o = &a.scores.overall;
     assert_eq!(o.capped_by_facts, 2);
@@ -229,7 +251,7 @@ fn failed_fact_checks_cap_the_requirement_at_zero() {
     assert_eq!(
         failed,
         [
-            ("7.4.b", "/facts/key_duty_staffing/1/people"),
+            ("7.4.a", "/facts/key_post_staffing/1/people"),
             ("7.4.c", "/facts/training_hours_per_person_year"),
         ]
     );
@@ -251,20 +273,20 @@ fn failed_fact_checks_cap_the_requirement_at_zero() {
             .iter()
             .all(|g| g.priority == GapPriority::FailedFactCheck)
     );
-    assert_eq!(personnel[0].requirement.as_str(), "7.4.b");
+    assert_eq!(personnel[0].requirement.as_str(), "7.4.a");
 }
 
 #[test]
 fn intervals_count_whole_months_rounded_up() {
     let check = |last: Date, today: Date| {
         let doc = document(
-            json!([result("11.2.a", "implemented")]),
-            json!({ "last_emergency_drill": last.to_string() }),
+            json!([result("7.2.a", "implemented")]),
+            json!({ "last_plan_revision": last.to_string() }),
         );
         let a = assess(&doc, &AssessOptions { today: Some(today) });
         a.fact_checks
             .iter()
-            .find(|c| c.requirement.as_str() == "11.2.a")
+            .find(|c| c.requirement.as_str() == "7.2.a")
             .unwrap()
             .outcome
     };
@@ -273,7 +295,7 @@ fn intervals_count_whole_months_rounded_up() {
     assert_eq!(check(date(2024, 6, 29), today), FactOutcome::NotMet); // 12 months 1 day
     assert_eq!(check(date(2024, 4, 30), today), FactOutcome::NotMet); // 14 months
     assert_eq!(check(date(2025, 7, 1), today), FactOutcome::Invalid); // in the future
-    // The same document checked later: a drill that was fine is now stale.
+    // The same document checked later: a revision that was fine is now stale.
     assert_eq!(check(date(2024, 9, 1), today), FactOutcome::Met);
     assert_eq!(
         check(date(2024, 9, 1), date(2025, 10, 1)),
@@ -282,15 +304,16 @@ fn intervals_count_whole_months_rounded_up() {
 }
 
 #[test]
-fn future_fact_dates_and_blank_duties_are_reported() {
+fn future_fact_dates_and_blank_posts_are_reported() {
     let doc = document(
         json!([
-            result("11.2.a", "implemented"),
-            result("7.4.b", "implemented")
+            result("7.2.a", "implemented"),
+            result("7.4.a", "implemented")
         ]),
         json!({
-            "last_emergency_drill": "2025-07-01",
-            "key_duty_staffing": [{ "duty": " ", "people": 2 }]
+            "last_plan_revision": "2025-07-01",
+            "last_emergency_drill": "2025-07-02",
+            "key_post_staffing": [{ "post": " ", "people": 2 }]
         }),
     );
     let a = run(&doc);
@@ -298,13 +321,17 @@ fn future_fact_dates_and_blank_duties_are_reported() {
         .diagnostics_with(DiagnosticCode::FutureDate)
         .map(|d| d.pointer.as_str())
         .collect();
-    assert_eq!(future, ["/facts/last_emergency_drill"]);
+    assert_eq!(
+        future,
+        ["/facts/last_plan_revision", "/facts/last_emergency_drill"]
+    );
     let empty: Vec<_> = a
         .diagnostics_with(DiagnosticCode::EmptyField)
         .map(|d| d.pointer.as_str())
         .collect();
-    assert_eq!(empty, ["/facts/key_duty_staffing/0/duty"]);
-    // An impossible date neither passes nor fails the drill check, and does not cap 11.2.a.
+    assert_eq!(empty, ["/facts/key_post_staffing/0/post"]);
+    // An impossible date neither passes nor fails the revision check, and does not cap
+    // 7.2.a; the blank post still has two people.
     assert_eq!(a.requirements.iter().filter(|r| r.fact_failed).count(), 0);
     assert_eq!(a.scores.overall.points(), 2.0);
 }
@@ -313,10 +340,12 @@ fn future_fact_dates_and_blank_duties_are_reported() {
 fn every_hard_number_is_checked() {
     let failing = json!({
         "mlps_level": 2, "training_hours_per_person_year": 24,
-        "last_policy_review": "2024-01-31", "last_evaluation": "2024-03-01",
-        "last_emergency_drill": "2024-04-18", "log_retention_months": 3,
-        "key_duty_staffing": [{ "duty": "security operations", "people": 1 }],
-        "operations_location": "offshore", "personal_information_location": "mixed",
+        "last_plan_revision": "2024-01-31", "last_evaluation": "2024-03-01",
+        "log_retention_months": 3, "communication_lines": 2, "line_carriers": 1,
+        "key_post_staffing": [{ "post": "security operations", "people": 1 }],
+        "operations_location": "offshore", "supplier_ip_licence_years": 5,
+        "supplier_ip_licence_covers_service_life": false,
+        "personal_information_location": "mixed",
         "important_data_location": "offshore", "cross_border_transfer_assessed": false
     });
     let a = run(&document(full(&[]), failing));
@@ -325,33 +354,108 @@ fn every_hard_number_is_checked() {
         .map(|d| d.requirement.unwrap().as_str())
         .collect();
     let expected: BTreeSet<_> = [
-        "7.1.b", "7.2.c", "7.4.b", "7.4.c", "7.6.c", "7.8.a", "7.10.c", "8.1.b", "11.2.a",
+        "7.1", "7.2.a", "7.4.a", "7.4.c", "7.5.1", "7.5.4", "7.8.a", "7.9.h", "7.10.c", "8.1.b",
     ]
     .into();
     assert_eq!(failed, expected);
-    // The catalog has exactly these nine requirements with obligations.
+    // The catalog has exactly these ten requirements with obligations.
     let with_obligations: BTreeSet<_> = catalog::requirements()
         .iter()
         .filter(|r| !r.obligations.is_empty())
         .map(|r| r.id.as_str())
         .collect();
     assert_eq!(with_obligations, expected);
-    // 7.10.c fails on both kinds of data: two diagnostics, two pointers.
-    let data: Vec<_> = a
-        .diagnostics_with(DiagnosticCode::FactContradictsStatus)
-        .filter(|d| d.requirement.unwrap().as_str() == "7.10.c")
-        .map(|d| d.pointer.as_str())
-        .collect();
+    // 7.5.1 fails on lines and on carriers, 7.10.c on both kinds of data: two each.
+    let pointers = |id: &str| -> Vec<&str> {
+        a.diagnostics_with(DiagnosticCode::FactContradictsStatus)
+            .filter(|d| d.requirement.unwrap().as_str() == id)
+            .map(|d| d.pointer.as_str())
+            .collect()
+    };
     assert_eq!(
-        data,
+        pointers("7.5.1"),
+        ["/facts/communication_lines", "/facts/line_carriers"]
+    );
+    assert_eq!(
+        pointers("7.10.c"),
         [
             "/facts/personal_information_location",
             "/facts/important_data_location"
         ]
     );
-    // Nine requirements capped: 102 points over 111.
-    assert_eq!(a.scores.overall.capped_by_facts, 9);
-    assert_eq!(a.scores.overall.points(), 102.0);
+    // Ten requirements capped: 101 points over 111.
+    assert_eq!(a.scores.overall.capped_by_facts, 10);
+    assert_eq!(a.scores.overall.points(), 101.0);
+}
+
+#[test]
+fn checks_from_outside_the_standard_name_their_source() {
+    use gbt39204::RuleSource;
+    let facts =
+        json!({ "mlps_level": 2, "last_evaluation": "2023-06-30", "log_retention_months": 3 });
+    let a = run(&document(full(&[]), facts));
+    let source = |id: &str| {
+        a.fact_checks
+            .iter()
+            .find(|c| c.requirement.as_str() == id)
+            .unwrap()
+            .source
+    };
+    assert_eq!(source("7.1"), RuleSource::MpsGuidance2020);
+    assert_eq!(source("8.1.b"), RuleSource::CiiRegulationArt17);
+    assert_eq!(source("7.5.4"), RuleSource::Standard);
+    let message = |id: &str| {
+        a.diagnostics_with(DiagnosticCode::FactContradictsStatus)
+            .find(|d| d.requirement.unwrap().as_str() == id)
+            .unwrap()
+            .message
+            .clone()
+    };
+    assert!(message("7.1").en.contains("Ministry of Public Security"));
+    assert!(message("7.1").zh.contains("公安部"));
+    assert!(
+        message("8.1.b")
+            .en
+            .contains("CII Security Protection Regulation, Art. 17")
+    );
+    assert!(message("7.5.4").en.contains("GB/T 39204-2022 requires"));
+    // No drill interval is checked: a drill long ago fails nothing.
+    let a = run(&document(
+        full(&[]),
+        json!({ "last_emergency_drill": "2023-01-01" }),
+    ));
+    assert!(
+        a.fact_checks
+            .iter()
+            .all(|c| c.pointer != "/facts/last_emergency_drill")
+    );
+}
+
+#[test]
+fn ip_licences_pass_on_ten_years_or_the_whole_service_life() {
+    let outcome = |facts: Value| {
+        let a = run(&document(json!([result("7.9.h", "implemented")]), facts));
+        a.fact_checks
+            .iter()
+            .find(|c| c.requirement.as_str() == "7.9.h")
+            .unwrap()
+            .outcome
+    };
+    assert_eq!(
+        outcome(json!({ "supplier_ip_licence_years": 10 })),
+        FactOutcome::Met
+    );
+    assert_eq!(
+        outcome(json!({ "supplier_ip_licence_years": 9 })),
+        FactOutcome::NotMet
+    );
+    assert_eq!(
+        outcome(
+            json!({ "supplier_ip_licence_years": 3, "supplier_ip_licence_covers_service_life": true })
+        ),
+        FactOutcome::Met
+    );
+    assert_eq!(outcome(json!({})), FactOutcome::Missing);
 }
 
 #[test]
@@ -387,10 +491,14 @@ fn every_diagnostic_code_has_a_fixture_that_produces_it() {
         let found = codes(&a);
         assert!(found.contains(&code), "{code}: got {found:?}");
         // Each fixture is focused: besides its own code, only the missing results of a
-        // small document are reported.
+        // small document are reported (and, for a 0.1 document whose results combine,
+        // the moves that combined them).
         for other in &found {
             assert!(
-                *other == code || *other == DiagnosticCode::MissingRequirement,
+                *other == code
+                    || *other == DiagnosticCode::MissingRequirement
+                    || (code == DiagnosticCode::MigrationCombined
+                        && *other == DiagnosticCode::MigratedRequirement),
                 "{code} fixture also gives {other}"
             );
         }
@@ -435,7 +543,7 @@ fn diagnostics_point_at_the_value_and_name_the_requirement() {
     );
     assert_eq!(
         first(MissingJustification),
-        ("/results/0/justification".into(), Some("7.7.c"), None)
+        ("/results/0/justification".into(), Some("10.3.b"), None)
     );
     assert_eq!(
         first(MissingEvidence),
@@ -460,7 +568,7 @@ fn diagnostics_point_at_the_value_and_name_the_requirement() {
     );
     assert_eq!(
         first(FactContradictsStatus),
-        ("/facts/log_retention_months".into(), Some("7.6.c"), None)
+        ("/facts/log_retention_months".into(), Some("7.5.4"), None)
     );
     assert_eq!(
         first(FactCheckFailed),
@@ -468,7 +576,20 @@ fn diagnostics_point_at_the_value_and_name_the_requirement() {
     );
     assert_eq!(
         first(FactOutOfRange),
-        ("/facts/mlps_level".into(), Some("7.1.b"), None)
+        ("/facts/mlps_level".into(), Some("7.1"), None)
+    );
+    // Migration diagnostics point into the document as written.
+    assert_eq!(
+        first(MigratedRequirement),
+        ("/results/0/requirement".into(), Some("7.5.4"), None)
+    );
+    assert_eq!(
+        first(MigrationCombined),
+        ("/results".into(), Some("7.4.a"), None)
+    );
+    assert_eq!(
+        first(MigrationUnplaced),
+        ("/results/0/requirement".into(), None, None)
     );
 }
 
@@ -477,7 +598,9 @@ fn unknown_ids_come_with_did_you_mean_in_both_languages() {
     let doc = document(
         json!([
             result("7.11.a", "implemented"),
-            result("7.1.c", "implemented"),
+            result("7.2.c", "implemented"),
+            result("7.6.c", "implemented"),
+            result("7.1.a", "implemented"),
             result("hello", "implemented")
         ]),
         json!({}),
@@ -486,18 +609,35 @@ fn unknown_ids_come_with_did_you_mean_in_both_languages() {
         .into_iter()
         .filter(|d| d.code == DiagnosticCode::UnknownRequirement)
         .collect();
-    assert_eq!(unknown.len(), 3);
-    assert_eq!(
-        unknown[0].suggestion.map(RequirementId::as_str),
-        Some("7.1.a")
+    assert_eq!(unknown.len(), 5);
+    let suggestion = |i: usize| unknown[i].suggestion.map(RequirementId::as_str);
+    // No clause 7.11: the nearest ID by spelling.
+    assert_eq!(suggestion(0), Some("7.10.a"));
+    assert!(unknown[0].message.zh.contains("是否为 `7.10.a`"));
+    // 7.2 has items a and b: the nearest of them.
+    assert_eq!(suggestion(1), Some("7.2.a"));
+    assert!(unknown[1].message.en.contains("7.2.a"));
+    // A 0.1-style ID under a divided sub-clause: the sub-sub-clause with that item.
+    assert_eq!(suggestion(2), Some("7.6.1.c"));
+    assert!(
+        unknown[2]
+            .message
+            .en
+            .contains("7.6 has sub-clauses 7.6.1–7.6.3")
     );
-    assert!(unknown[0].message.zh.contains("是否为 `7.1.a`"));
-    assert_eq!(
-        unknown[1].suggestion.map(RequirementId::as_str),
-        Some("7.1.a")
+    // … and, being a catalog 0.1 ID, where its duty went (0.1's 7.6.c is 7.5.4).
+    assert!(
+        unknown[2]
+            .message
+            .en
+            .contains("in catalog 0.1, 7.6.c was the requirement now at 7.5.4"),
+        "{}",
+        unknown[2].message.en
     );
-    assert!(unknown[1].message.en.contains("7.1.a"));
-    assert_eq!(unknown[2].suggestion, None);
+    assert!(unknown[2].message.zh.contains("0.1 版的 7.6.c 现为 7.5.4"));
+    // A letter on a paragraph: the paragraph.
+    assert_eq!(suggestion(3), Some("7.1"));
+    assert_eq!(unknown[4].suggestion, None);
 }
 
 #[test]
@@ -546,8 +686,8 @@ fn validation_reports_everything_at_once() {
 #[test]
 fn today_is_injectable() {
     let doc = document(
-        json!([result("7.2.c", "implemented")]),
-        json!({ "last_policy_review": "2025-03-15" }),
+        json!([result("7.2.a", "implemented")]),
+        json!({ "last_plan_revision": "2025-03-15" }),
     );
     let on = |today: Option<Date>| {
         let a = assess(&doc, &AssessOptions { today });
@@ -556,9 +696,9 @@ fn today_is_injectable() {
             codes(&a).contains(&DiagnosticCode::FactContradictsStatus),
         )
     };
-    // By default the assessment date: 3½ months after the review, fine.
+    // By default the assessment date: 3½ months after the revision, fine.
     assert_eq!(on(None), (date(2025, 6, 30), false));
-    // A year later the review is stale.
+    // A year later the revision is stale.
     assert_eq!(on(Some(date(2026, 6, 30))), (date(2026, 6, 30), true));
     // Checked before the assessment date: the assessment itself lies in the future.
     let a = assess(
@@ -719,10 +859,15 @@ fn the_sample_assesses_as_worked_out_by_hand() {
     use DiagnosticCode::*;
     let doc = parse(SAMPLE).unwrap();
     assert_eq!(doc.results.len(), 111);
+    assert!(
+        doc.migration.is_none(),
+        "the sample is a catalog 0.2 document"
+    );
     let a = run(&doc);
-    // Statuses as written: 93 implemented, 12 partial, 3 not implemented, 2 N/A, 1 not
-    // assessed. Failed facts: 24 training hours (7.4.c, implemented) and a drill on
-    // 2024-04-18, 14 months before 2025-06-30 (11.2.a, partial).
+    // Statuses as written: 87 implemented, 15 partial, 3 not implemented, 3 N/A, 3 not
+    // assessed. Failed facts: 24 training hours (7.4.c, implemented) and a protection
+    // plan last revised on 2024-04-10, 14 months 20 days before 2025-06-30 (7.2.a,
+    // implemented).
     let o = &a.scores.overall;
     assert_eq!(
         (
@@ -732,27 +877,34 @@ fn the_sample_assesses_as_worked_out_by_hand() {
             o.not_applicable,
             o.not_assessed
         ),
-        (93, 12, 3, 2, 1)
+        (87, 15, 3, 3, 3)
     );
     assert_eq!(o.capped_by_facts, 2);
-    // Points: (93 − 1) + (12 − 1) × ½ = 97.5 over 109 applicable → 89.45 %;
-    // coverage 108 / 109.
-    assert_eq!(o.points(), 97.5);
-    assert!(close(o.score(), 9750.0 / 109.0));
-    assert!(close(o.coverage(), 10800.0 / 109.0));
+    // Points: (87 − 2) + 15 × ½ = 92.5 over 108 applicable → 85.65 %;
+    // coverage (108 − 3) / 108 = 97.2 %.
+    assert_eq!(o.points(), 92.5);
+    assert!(close(o.score(), 9250.0 / 108.0));
+    assert!(close(o.coverage(), 10500.0 / 108.0));
     let expected: BTreeSet<_> = [
-        MissingJustification,      // 7.7.c
-        MissingEvidence,           // 9.1.c
-        FactContradictsStatus,     // 7.4.c
-        DateBeforeStandard,        // a 2022-03 network diagram for 7.5.a
+        MissingJustification,      // 10.3.b
+        MissingEvidence,           // 9.1.d
+        FactContradictsStatus,     // 7.2.a and 7.4.c
+        DateBeforeStandard,        // a 2022-03 network diagram for 7.5.3.a
         RemediationOverdue,        // 8.3.a, due 2025-05-31
-        NoncanonicalRequirementId, // "10.2 b)"
+        NoncanonicalRequirementId, // "7.5.2 c)"
     ]
     .into();
     assert_eq!(codes(&a), expected);
-    assert_eq!(a.diagnostics.len(), 6);
-    // Gaps: 12 partial + 3 not implemented + 7.4.c (implemented, failed fact) = 16.
-    assert_eq!(a.summary.gaps, 16);
+    assert_eq!(a.diagnostics.len(), 7);
+    let contradicted: Vec<_> = a
+        .diagnostics_with(FactContradictsStatus)
+        .map(|d| d.requirement.unwrap().as_str())
+        .collect();
+    assert_eq!(contradicted, ["7.2.a", "7.4.c"]);
+    // Gaps: 15 partial + 3 not implemented + 7.2.a and 7.4.c (implemented, failed fact) = 20.
+    assert_eq!(a.summary.gaps, 20);
+    // The most urgent gap of each domain: failed fact checks first, then not implemented,
+    // then partial, each in the standard's order.
     let first_of_each: Vec<_> = a
         .gaps
         .iter()
@@ -760,8 +912,77 @@ fn the_sample_assesses_as_worked_out_by_hand() {
         .collect();
     assert_eq!(
         first_of_each,
-        ["6.2.d", "7.4.c", "8.3.a", "9.2.e", "10.3.c", "11.2.a"]
+        ["6.2.c", "7.2.a", "8.3.a", "9.2.e", "10.3.c", "11.2.c"]
     );
+}
+
+#[test]
+fn a_0_1_document_is_assessed_through_the_migration() {
+    use DiagnosticCode::*;
+    let old = include_str!("fixtures/migration/sample-0.1.json");
+    let doc = parse(old).unwrap();
+    let migration = doc.migration.as_ref().unwrap();
+    assert_eq!(migration.from_version, "0.1.0");
+    assert_eq!(migration.results.len(), 111);
+    assert_eq!(doc.metadata.catalog_version, catalog::VERSION);
+    let a = run(&doc);
+    // Every 0.1 result whose ID changed gets one `migrated_requirement`; the two with no
+    // home (7.6.g, 7.9.f) one `migration_unplaced` each; nothing is dropped silently.
+    // A result "stays" when its one 0.2 home has its 0.1 ID (6.2.a → 6.2.a).
+    let stays = |r: &&gbt39204::assessment::MigratedResult| matches!(r.targets(), [only] if only.as_str() == r.lookup.as_ref().unwrap().old);
+    let moved = migration
+        .results
+        .iter()
+        .filter(|r| !r.targets().is_empty() && !stays(r))
+        .count();
+    assert_eq!(a.diagnostics_with(MigratedRequirement).count(), moved);
+    let unplaced: Vec<_> = a
+        .diagnostics_with(MigrationUnplaced)
+        .map(|d| d.pointer.as_str())
+        .collect();
+    assert_eq!(
+        unplaced,
+        ["/results/38/requirement", "/results/58/requirement"]
+    );
+    assert_eq!(
+        a.diagnostics_with(MigratedRequirement).count()
+            + a.diagnostics_with(MigrationUnplaced).count()
+            + migration.results.iter().filter(stays).count(),
+        111,
+        "every 0.1 result is accounted for"
+    );
+    // 0.1's 7.6.c (log retention) is counted at 7.5.4 with its evidence.
+    let logs = doc
+        .results
+        .iter()
+        .find(|r| r.requirement == "7.5.4")
+        .unwrap();
+    let old_logs = &migration.results[34].original;
+    assert_eq!(old_logs.requirement, "7.6.c");
+    assert!(old_logs.evidence.iter().all(|e| logs.evidence.contains(e)));
+    // Several 0.1 results on one 0.2 item: the weakest status counts. 0.1's 7.4.c
+    // (implemented) and 7.4.d (partial) both land on 7.4.c.
+    let training = doc
+        .results
+        .iter()
+        .find(|r| r.requirement == "7.4.c")
+        .unwrap();
+    assert_eq!(training.status, Status::PartiallyImplemented);
+    assert!(
+        a.diagnostics_with(MigrationCombined)
+            .any(|d| d.requirement.unwrap().as_str() == "7.4.c")
+    );
+    // 0.2 items that no 0.1 result reaches are missing, and scored as not assessed.
+    assert!(
+        a.diagnostics_with(MissingRequirement)
+            .any(|d| d.requirement.unwrap().as_str() == "7.5.2.b")
+    );
+    // The migrated document is a 0.2 document: written out and read again, it is
+    // unchanged and not migrated twice.
+    let text = serde_json::to_string(&doc).unwrap();
+    let again = parse(&text).unwrap();
+    assert!(again.migration.is_none());
+    assert_eq!(again.results, doc.results);
 }
 
 // ───────────────────────────── reports ─────────────────────────────
@@ -811,16 +1032,16 @@ fn the_markdown_and_json_reports_say_the_same() {
     ] {
         assert!(md.contains(heading), "{heading}");
     }
-    assert!(md.contains("**Overall score 89.4 %** (coverage 99.1 %)"));
+    assert!(md.contains("**Overall score 85.6 %** (coverage 97.2 %)"));
     let zh = render(&a, Format::Markdown, Lang::Zh);
-    assert!(zh.contains("**总体得分 89.4 %**"));
+    assert!(zh.contains("**总体得分 85.6 %**"));
     let json: Value = serde_json::from_str(&render(&a, Format::Json, Lang::En)).unwrap();
-    assert_eq!(json["scores"]["overall"]["points"], 97.5);
-    assert_eq!(json["summary"]["gaps"], 16);
+    assert_eq!(json["scores"]["overall"]["points"], 92.5);
+    assert_eq!(json["summary"]["gaps"], 20);
     assert_eq!(json["requirements"].as_array().unwrap().len(), 111);
     assert_eq!(json["diagnostics"][0]["severity"], "error");
     assert_eq!(json["today"], "2025-06-30");
-    assert_eq!(json["gaps"][1]["gaps"][0]["requirement"], "7.4.c");
+    assert_eq!(json["gaps"][1]["gaps"][0]["requirement"], "7.2.a");
     assert_eq!(json["gaps"][1]["gaps"][0]["priority"], "failed_fact_check");
 }
 

@@ -128,26 +128,37 @@ fn the_laws_ship_the_operator_articles() {
         .filter(|c| c.parent.is_some())
         .map(|c| &*c.id)
         .collect();
-    let expected: Vec<String> = [6, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]
+    // The 13 operator articles: Art. 6, Art. 11 to 21, and Art. 28 (cooperating with
+    // official security checks) from chapter 4.
+    let expected: Vec<String> = [6, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 28]
         .iter()
         .map(|n| format!("Art.{n}"))
         .collect();
     assert_eq!(articles, expected);
-    // Chapters 4 to 6 bind the authorities, not operators: shipped empty.
+    assert_eq!(cii.children("Ch.3").count(), 10, "Art. 12 to 21");
+    let ch4: Vec<&str> = cii.children("Ch.4").map(|c| &*c.id).collect();
+    assert_eq!(ch4, ["Art.28"]);
+    // Chapters 5 and 6 (liability, supplementary provisions) bind no operator duty:
+    // shipped empty.
     assert!(cii.is_group(cii.control("Ch.3").unwrap()));
-    assert!(!cii.is_group(cii.control("Ch.4").unwrap()));
+    assert!(cii.is_group(cii.control("Ch.4").unwrap()));
+    assert!(!cii.is_group(cii.control("Ch.5").unwrap()));
+    assert!(!cii.is_group(cii.control("Ch.6").unwrap()));
 
+    // The 10 articles: Art. 21, 25, 31, 33 to 38 of chapter 3, and Art. 49 of chapter 4.
     let csl = BuiltinFramework::CybersecurityLaw2016.framework();
     let leaves: Vec<&str> = csl.leaves().map(|c| &*c.id).collect();
     assert_eq!(
         leaves,
         [
             "Art.21", "Art.25", "Art.31", "Art.33", "Art.34", "Art.35", "Art.36", "Art.37",
-            "Art.38"
+            "Art.38", "Art.49"
         ]
     );
-    assert_eq!(csl.top_level().count(), 1);
-    assert_eq!(csl.children("Ch.3").count(), 2);
+    assert_eq!(csl.top_level().count(), 2, "chapters 3 and 4");
+    assert_eq!(csl.children("Ch.3").count(), 2, "its two sections");
+    let ch4: Vec<&str> = csl.children("Ch.4").map(|c| &*c.id).collect();
+    assert_eq!(ch4, ["Art.49"]);
 }
 
 #[test]
@@ -294,67 +305,68 @@ fn map(pairs: &[(&str, usize)]) -> BTreeMap<String, usize> {
 
 #[test]
 fn set_sizes_and_relationship_histograms() {
-    // Counted from the rows in src/mapping/data/*.rs.
+    // Counted from the m!/gap! rows in src/mapping/data/*.rs (catalog 0.2), two ways that
+    // agree: a script reading each row's fields, and `grep -c` of the row patterns per file
+    // (e.g. `m!("…", "…", SubsetOf,`); the non-intersects rows were also read one by one.
+    // A relationship with no row has no key (no equivalent-to in MLPS or ISO).
     let expected = [
         (
             BuiltinFramework::Mlps2019L3,
-            138,
-            15,
+            143,
+            22,
             map(&[
-                ("equivalent-to", 6),
-                ("subset-of", 13),
-                ("superset-of", 54),
-                ("intersects-with", 65),
+                ("subset-of", 7),
+                ("superset-of", 38),
+                ("intersects-with", 98),
             ]),
-            map(&[("high", 42), ("medium", 86), ("low", 10)]),
+            map(&[("high", 19), ("medium", 84), ("low", 40)]),
         ),
         (
             BuiltinFramework::NistCsf2,
-            187,
-            5,
+            216,
+            4,
             map(&[
-                ("equivalent-to", 2),
-                ("subset-of", 8),
-                ("superset-of", 10),
-                ("intersects-with", 167),
+                ("equivalent-to", 1),
+                ("subset-of", 6),
+                ("superset-of", 5),
+                ("intersects-with", 204),
             ]),
-            map(&[("high", 45), ("medium", 110), ("low", 32)]),
+            map(&[("high", 35), ("medium", 120), ("low", 61)]),
         ),
         (
             BuiltinFramework::Iso27001_2022,
-            157,
-            8,
+            188,
+            6,
             map(&[
-                ("equivalent-to", 1),
-                ("subset-of", 17),
-                ("superset-of", 11),
-                ("intersects-with", 128),
+                ("subset-of", 10),
+                ("superset-of", 1),
+                ("intersects-with", 177),
             ]),
-            map(&[("high", 35), ("medium", 94), ("low", 28)]),
+            map(&[("high", 18), ("medium", 103), ("low", 67)]),
         ),
         (
             BuiltinFramework::CiiRegulation2021,
-            62,
-            58,
+            69,
+            55,
             map(&[
-                ("equivalent-to", 3),
-                ("subset-of", 15),
+                ("equivalent-to", 1),
+                ("subset-of", 8),
                 ("superset-of", 1),
-                ("intersects-with", 43),
+                ("intersects-with", 59),
             ]),
-            map(&[("high", 20), ("medium", 31), ("low", 11)]),
+            map(&[("high", 14), ("medium", 30), ("low", 25)]),
         ),
         (
             BuiltinFramework::CybersecurityLaw2016,
-            60,
+            63,
             58,
             map(&[
-                ("equivalent-to", 2),
-                ("subset-of", 10),
-                ("superset-of", 1),
-                ("intersects-with", 47),
+                ("equivalent-to", 1),
+                ("subset-of", 8),
+                ("superset-of", 2),
+                ("intersects-with", 52),
             ]),
-            map(&[("high", 22), ("medium", 29), ("low", 9)]),
+            map(&[("high", 17), ("medium", 27), ("low", 19)]),
         ),
     ];
     for (b, rows, gaps, relationships, confidence) in expected {
@@ -363,7 +375,8 @@ fn set_sizes_and_relationship_histograms() {
             (rows, gaps, relationships, confidence),
             "{b}"
         );
-        // Mapped requirements plus gaps make the 111.
+        // Mapped requirements plus gaps make the 111 (distinct requirements with a row:
+        // MLPS 89, CSF 107, ISO 105, CII 56, CSL 53).
         let mapped: HashSet<_> = b.mapping_set().mappings().map(|m| m.requirement).collect();
         assert_eq!(mapped.len() + gaps, 111, "{b}");
     }
@@ -398,35 +411,49 @@ fn forward_and_reverse_agree() {
 #[test]
 fn lookups_answer_the_examples() {
     let iso = mapping::crosswalk("iso27001-2022").unwrap();
-    let forward = iso.lookup(id("7.9.b"), Filter::ANY);
+    // 7.9.c (procurement list and cybersecurity review) has one row: ∩ A.5.21.
+    let forward = iso.lookup(id("7.9.c"), Filter::ANY);
     let controls: Vec<&str> = forward.mappings.iter().map(|m| &*m.control).collect();
     assert_eq!(controls, ["A.5.21"]);
     assert!(forward.gap.is_none());
-    assert!(iso.lookup(id("7.1.b"), Filter::ANY).gap.is_some());
+    // 7.8.a (O&M kept in China) is a gap: no rows, the gap instead.
+    let gap = iso.lookup(id("7.8.a"), Filter::ANY);
+    assert!(gap.mappings.is_empty() && gap.gap.is_some());
 
-    let back = iso.reverse("A.5.19", Filter::ANY).unwrap();
+    // The rows targeting A.6.6, read from iso27001_2022.rs: 7.4.e ∩ (high),
+    // 7.8.b ⊆ (subset-of, medium), 7.9.g ∩ (medium).
+    let back = iso.reverse("A.6.6", Filter::ANY).unwrap();
     let requirements: Vec<String> = back
         .mappings
         .iter()
         .map(|m| m.requirement.to_string())
         .collect();
-    assert_eq!(requirements, ["7.9.a", "7.9.d", "7.9.f"]);
-    let covering = iso.reverse("a.5.19", Filter::covering()).unwrap();
+    assert_eq!(requirements, ["7.4.e", "7.8.b", "7.9.g"]);
+    // Only the subset-of row covers; lenient control IDs.
+    let covering = iso.reverse("a.6.6", Filter::covering()).unwrap();
     let requirements: Vec<String> = covering
         .mappings
         .iter()
         .map(|m| m.requirement.to_string())
         .collect();
-    assert_eq!(requirements, ["7.9.a", "7.9.f"]);
+    assert_eq!(requirements, ["7.8.b"]);
+    // Confidence is independent of coverage: the one high row is a partial one.
     let confident = iso
-        .reverse("A.5.19", Filter::ANY.min_confidence(Confidence::High))
+        .reverse("A.6.6", Filter::ANY.min_confidence(Confidence::High))
         .unwrap();
-    assert_eq!(confident.mappings.len(), 1);
+    let requirements: Vec<String> = confident
+        .mappings
+        .iter()
+        .map(|m| m.requirement.to_string())
+        .collect();
+    assert_eq!(requirements, ["7.4.e"]);
+    // 7.9.g ⊆ A.5.20 and ∩ A.6.6: filtering on intersects-with keeps A.6.6 only.
     let only = Filter::only(&[Relationship::IntersectsWith]);
-    assert!(
-        iso.forward(id("7.9.d"), only)
-            .all(|m| m.relationship == Relationship::IntersectsWith)
-    );
+    let controls: Vec<&str> = iso
+        .forward(id("7.9.g"), only)
+        .map(|m| &*m.control)
+        .collect();
+    assert_eq!(controls, ["A.6.6"]);
 
     let err = iso.reverse("A.5.199", Filter::ANY).unwrap_err();
     assert_eq!(err.suggestion.as_deref(), Some("A.5.19"));
@@ -483,15 +510,18 @@ fn acme() -> (Framework, MappingSet) {
 
 #[test]
 fn coverage_follows_the_honesty_rules() {
+    // tests/fixtures/mapping/mapping.json: 6.1.a gap; 7.5.3.a ≡ R4; 7.9.d ⊇ R2 and ∩ R3;
+    // 7.9.e no-relationship R5; 7.9.f ∩ R3; 7.9.g ⊆ R1. Nothing else is mapped.
     let (framework, set) = acme();
     let walk = Crosswalk::new(&framework, &set).unwrap();
     let report = walk.coverage(["R1", "R2", "R3", "R4", "R5"]).unwrap();
     let get = |s: &str| report.get(id(s)).unwrap();
 
     // subset-of and equivalent-to: covered, no review.
-    assert_eq!(get("7.9.c").coverage, Coverage::Covered);
-    assert!(!get("7.9.c").needs_review);
-    assert_eq!(get("7.5.a").coverage, Coverage::Covered);
+    assert_eq!(get("7.9.g").coverage, Coverage::Covered);
+    assert!(!get("7.9.g").needs_review);
+    assert_eq!(get("7.5.3.a").coverage, Coverage::Covered);
+    assert!(!get("7.5.3.a").needs_review);
     // superset-of plus intersects-with: two partial paths stay partial.
     let d = get("7.9.d");
     assert_eq!((d.coverage, d.needs_review), (Coverage::Partial, true));
@@ -504,9 +534,10 @@ fn coverage_follows_the_honesty_rules() {
     // A gap and an unmapped requirement: not covered.
     assert_eq!(get("6.1.a").coverage, Coverage::NotCovered);
     assert!(get("6.1.a").gap.is_some());
-    assert_eq!(get("11.4.b").coverage, Coverage::NotCovered);
+    assert_eq!(get("11.4").coverage, Coverage::NotCovered);
+    assert!(get("11.4").gap.is_none());
 
-    // Hand count: covered 7.5.a and 7.9.c; partial 7.9.d and 7.9.f; the other 107 not.
+    // Hand count: covered 7.5.3.a and 7.9.g; partial 7.9.d and 7.9.f; the other 107 not.
     assert_eq!(
         (
             report.totals.covered,
@@ -515,6 +546,9 @@ fn coverage_follows_the_honesty_rules() {
         ),
         (2, 2, 107)
     );
+    // All four are in clause 7, which has 45 requirements in catalog 0.2 (7.1, 7.2 a-b,
+    // 7.3 a-d, 7.4 a-e, 7.5.1, 7.5.2 a-c, 7.5.3 a-b, 7.5.4, 7.6.1 a-c, 7.6.2 a-b, 7.6.3,
+    // 7.7, 7.8 a-c, 7.9 a-h, 7.10 a-h): 45 - 4 = 41 not covered.
     let protection = report.domain(Domain::SecurityProtection);
     assert_eq!(
         (
@@ -522,9 +556,10 @@ fn coverage_follows_the_honesty_rules() {
             protection.partial,
             protection.not_covered
         ),
-        (2, 2, 54)
+        (2, 2, 41)
     );
-    assert_eq!(report.domain(Domain::IncidentHandling).not_covered, 12);
+    // Clause 11 has 16 (11.1 a-c, 11.2 a-d, 11.3.1 a-b, 11.3.2 a-e, 11.3.3, 11.4), none mapped.
+    assert_eq!(report.domain(Domain::IncidentHandling).not_covered, 16);
     assert_eq!(
         report
             .domains
@@ -539,13 +574,13 @@ fn coverage_follows_the_honesty_rules() {
 fn coverage_needs_the_covering_control_itself() {
     let (framework, set) = acme();
     let walk = Crosswalk::new(&framework, &set).unwrap();
-    // Only the partial controls: 7.9.c is not covered, and R1 is what is missing.
+    // Only the partial controls: 7.9.g is not covered, and R1 is what is missing.
     let report = walk.coverage(["R2", "R3", "R3"]).unwrap();
     assert_eq!(report.implemented, ["R2", "R3"]);
-    let c = report.get(id("7.9.c")).unwrap();
-    assert_eq!(c.coverage, Coverage::NotCovered);
-    assert_eq!(c.missing.len(), 1);
-    assert_eq!(c.missing[0].control, "R1");
+    let g = report.get(id("7.9.g")).unwrap();
+    assert_eq!(g.coverage, Coverage::NotCovered);
+    assert_eq!(g.missing.len(), 1);
+    assert_eq!(g.missing[0].control, "R1");
     // Nothing implemented: nothing covered.
     let none = walk.coverage(Vec::<String>::new()).unwrap();
     assert_eq!(none.totals.not_covered, 111);
@@ -553,7 +588,12 @@ fn coverage_needs_the_covering_control_itself() {
 
 #[test]
 fn coverage_of_iso_supplier_controls_counted_by_hand() {
-    // A.5.19 ⊇ 7.9.a, 7.9.f (subset-of) and ∩ 7.9.d; A.5.20 ⊇ 7.9.c; A.5.21 ∩ 7.9.a, b, e, g.
+    // The rows of iso27001_2022.rs that target these three controls:
+    // A.5.19: 7.9.a ⊆, 7.9.d ⊆ (both subset-of);
+    // A.5.20: 7.9.g ⊆ (subset-of), 7.10.d ∩;
+    // A.5.21: 7.9.a ∩, 7.9.c ∩, 7.9.e ∩, 7.9.f ∩.
+    // Covered: 7.9.a, 7.9.d, 7.9.g. Partial: 7.9.c, 7.9.e, 7.9.f, 7.10.d (their other rows,
+    // 7.9.e ∩ A.5.30 and 7.10.d ∩ A.5.14, target controls not implemented). 111 - 7 = 104.
     let iso = mapping::crosswalk("iso27001-2022").unwrap();
     let report = iso.coverage(["A.5.19", "A.5.20", "A.5.21"]).unwrap();
     let by = |c: Coverage| -> Vec<String> {
@@ -564,8 +604,8 @@ fn coverage_of_iso_supplier_controls_counted_by_hand() {
             .map(|r| r.requirement.to_string())
             .collect()
     };
-    assert_eq!(by(Coverage::Covered), ["7.9.a", "7.9.c", "7.9.f"]);
-    assert_eq!(by(Coverage::Partial), ["7.9.b", "7.9.d", "7.9.e", "7.9.g"]);
+    assert_eq!(by(Coverage::Covered), ["7.9.a", "7.9.d", "7.9.g"]);
+    assert_eq!(by(Coverage::Partial), ["7.9.c", "7.9.e", "7.9.f", "7.10.d"]);
     assert_eq!(report.totals.not_covered, 104);
     let a = report.get(id("7.9.a")).unwrap();
     assert_eq!(a.contributing.len(), 2);
@@ -574,6 +614,10 @@ fn coverage_of_iso_supplier_controls_counted_by_hand() {
         Relationship::SubsetOf,
         "covering rows first"
     );
+    assert_eq!(a.contributing[1].control, "A.5.21");
+    let e = report.get(id("7.9.e")).unwrap();
+    let missing: Vec<&str> = e.missing.iter().map(|m| &*m.control).collect();
+    assert_eq!(missing, ["A.5.30"]);
 }
 
 #[test]
@@ -610,17 +654,18 @@ fn inference_follows_the_honesty_rules() {
         .unwrap();
     let get = |s: &str| report.get(id(s)).unwrap();
 
-    // A fail on a fully covering control: not met.
+    // A fail on a fully covering control (7.9.g ⊆ R1): not met.
     assert_eq!(
-        (get("7.9.c").status, get("7.9.c").needs_review),
+        (get("7.9.g").status, get("7.9.g").needs_review),
         (InferredStatus::NotMet, false)
     );
-    // A pass through equivalent-to: met.
+    // A pass through equivalent-to (7.5.3.a ≡ R4): met.
     assert_eq!(
-        (get("7.5.a").status, get("7.5.a").needs_review),
+        (get("7.5.3.a").status, get("7.5.3.a").needs_review),
         (InferredStatus::Met, false)
     );
-    // Passes through superset-of / intersects-with: at most partial, review.
+    // Passes through superset-of / intersects-with (7.9.d ⊇ R2, ∩ R3): at most partial,
+    // review.
     let d = get("7.9.d");
     assert_eq!(
         (d.status, d.needs_review),
@@ -633,8 +678,10 @@ fn inference_follows_the_honesty_rules() {
     assert_eq!(get("7.9.e").status, InferredStatus::NotCovered);
     assert!(get("7.9.e").paths.is_empty());
     assert_eq!(get("6.1.a").status, InferredStatus::NotCovered);
-    assert_eq!(get("11.4.b").status, InferredStatus::NotCovered);
+    assert_eq!(get("11.4").status, InferredStatus::NotCovered);
 
+    // Hand count: met 7.5.3.a; partially met 7.9.d and 7.9.f (∩ R3 passed); not met
+    // 7.9.g; not covered the 105 unmapped, the 6.1.a gap and 7.9.e (no-relationship only).
     let t = report.totals;
     assert_eq!(
         (
@@ -646,8 +693,8 @@ fn inference_follows_the_honesty_rules() {
         ),
         (1, 2, 1, 0, 107)
     );
-    assert_eq!(t.needs_review, 2);
-    assert_eq!(report.domain(Domain::SecurityProtection).total(), 58);
+    assert_eq!(t.needs_review, 2, "7.9.d and 7.9.f");
+    assert_eq!(report.domain(Domain::SecurityProtection).total(), 45);
 }
 
 #[test]
@@ -660,19 +707,23 @@ fn inference_without_results_is_not_assessed_and_partial_fails_are_reviewed() {
             ("R1", ControlResult::NotAssessed),
         ])
         .unwrap();
+    // 7.9.d ⊇ R2 failed: not met, but only through a partial path, so review it.
     let d = report.get(id("7.9.d")).unwrap();
     assert_eq!((d.status, d.needs_review), (InferredStatus::NotMet, true));
-    let c = report.get(id("7.9.c")).unwrap();
-    assert_eq!(c.status, InferredStatus::NotAssessed);
-    assert_eq!(c.paths.len(), 1, "the not-assessed path is shown");
+    // 7.9.g ⊆ R1 not assessed: not assessed, never a pass.
+    let g = report.get(id("7.9.g")).unwrap();
+    assert_eq!(g.status, InferredStatus::NotAssessed);
+    assert_eq!(g.paths.len(), 1, "the not-assessed path is shown");
+    // Mapped, but no result given for R4 or R3.
     assert_eq!(
-        report.get(id("7.5.a")).unwrap().status,
+        report.get(id("7.5.3.a")).unwrap().status,
         InferredStatus::NotAssessed
     );
     assert_eq!(
         report.get(id("7.9.f")).unwrap().status,
         InferredStatus::NotAssessed
     );
+    assert_eq!(report.totals.not_assessed, 3, "7.5.3.a, 7.9.f, 7.9.g");
     assert_eq!(report.totals.not_covered, 107);
 }
 
@@ -683,26 +734,51 @@ fn inference_on_iso_results() {
         .infer([
             ("A.5.20", ControlResult::Fail),
             ("A.6.3", ControlResult::Pass),
-            ("A.8.13", ControlResult::Pass),
+            ("A.8.12", ControlResult::Pass),
         ])
         .unwrap();
-    // 7.9.c subset-of A.5.20 failed → not met.
+    let get = |s: &str| report.get(id(s)).unwrap();
+    // 7.9.g subset-of A.5.20 failed → not met (its other row, ∩ A.6.6, not assessed).
     assert_eq!(
-        report.get(id("7.9.c")).unwrap().status,
-        InferredStatus::NotMet
+        (get("7.9.g").status, get("7.9.g").needs_review),
+        (InferredStatus::NotMet, false)
+    );
+    // 7.10.d intersects-with A.5.20 failed → not met, review.
+    assert_eq!(
+        (get("7.10.d").status, get("7.10.d").needs_review),
+        (InferredStatus::NotMet, true)
     );
     // 7.4.c superset-of A.6.3 (no 30-hour floor in ISO) → partially met, review.
-    let training = report.get(id("7.4.c")).unwrap();
+    let training = get("7.4.c");
     assert_eq!(
         (training.status, training.needs_review),
         (InferredStatus::PartiallyMet, true)
     );
-    // 7.8.f subset-of A.8.13 → met; 7.10.e intersects-with A.8.13 → partial.
-    assert_eq!(report.get(id("7.8.f")).unwrap().status, InferredStatus::Met);
+    // 7.10.g subset-of A.8.12 (its only row) → met; 10.1.c intersects-with A.8.12 → partial.
     assert_eq!(
-        report.get(id("7.10.e")).unwrap().status,
-        InferredStatus::PartiallyMet
+        (get("7.10.g").status, get("7.10.g").needs_review),
+        (InferredStatus::Met, false)
     );
+    assert_eq!(
+        (get("10.1.c").status, get("10.1.c").needs_review),
+        (InferredStatus::PartiallyMet, true)
+    );
+    // Hand count from the rows targeting the three controls: A.5.20 → 7.9.g ⊆, 7.10.d ∩;
+    // A.6.3 → 7.4.c ⊇; A.8.12 → 7.10.g ⊆, 9.2.e ∩, 10.1.b ∩, 10.1.c ∩. Met 7.10.g;
+    // partially met 7.4.c, 9.2.e, 10.1.b, 10.1.c; not met 7.9.g, 7.10.d; the other
+    // 105 - 7 = 98 mapped requirements not assessed; the 6 gaps not covered.
+    let t = report.totals;
+    assert_eq!(
+        (
+            t.met,
+            t.partially_met,
+            t.not_met,
+            t.not_assessed,
+            t.not_covered
+        ),
+        (1, 4, 2, 98, 6)
+    );
+    assert_eq!(t.needs_review, 5, "the four partially met and 7.10.d");
     // Nothing is met without a covering control that passed.
     for r in &report.requirements {
         if r.status == InferredStatus::Met {
@@ -799,8 +875,9 @@ fn user_data_loads_through_the_same_types() {
         "",
         "Chinese may be empty"
     );
-    // Control IDs are stored canonically.
+    // Control IDs are stored canonically (mapping.json writes `r1`).
     assert!(set.mappings().any(|m| m.control == "R1"));
+    // Six requirements have a row: 6.1.a (gap), 7.5.3.a, 7.9.d, 7.9.e, 7.9.f, 7.9.g.
     assert_eq!(set.unaccounted().count(), 111 - 6);
     assert_eq!(set.provenance(), Provenance::Curated);
 }
@@ -855,6 +932,8 @@ const FIXTURES: &[(&str, &[(&str, &str)])] = &[
         &[
             ("unknown_requirement", "/entries/0/requirement"),
             ("unknown_requirement", "/entries/1/requirement"),
+            // A catalog 0.1 ID (7.5.a): 7.5 is now divided into sub-clauses.
+            ("unknown_requirement", "/entries/2/requirement"),
         ],
     ),
     (
@@ -970,13 +1049,14 @@ fn loader_messages_say_how_to_fix() {
     };
     let unknown = text("unknown-requirement.json");
     assert!(unknown.contains("did you mean `7.9.a`"), "{unknown}");
+    assert!(unknown.contains("sub-clauses"), "{unknown}");
     let control = text("unknown-control.json");
     assert!(control.contains("did you mean `R1`"), "{control}");
     let field = text("unknown-field.json");
     assert!(field.contains("did you mean `rationale`"), "{field}");
     let duplicate = text("duplicate-row.json");
     assert!(
-        duplicate.contains("repeats /entries/0 (7.9.c → R1)"),
+        duplicate.contains("repeats /entries/0 (7.9.g → R1)"),
         "{duplicate}"
     );
     let contradiction = text("contradictory-row.json");

@@ -12,7 +12,7 @@ fn fixture(name: &str) -> String {
 fn official_text_where_present_summary_elsewhere() {
     let overlay = Overlay::from_json(&fixture("valid.json")).unwrap();
     let c: RequirementId = "7.4.c".parse().unwrap();
-    let log: RequirementId = "7.6.c".parse().unwrap();
+    let remote: RequirementId = "7.5.2.c".parse().unwrap();
 
     let title = overlay.title(c, Lang::Zh);
     assert_eq!(
@@ -24,10 +24,13 @@ fn official_text_where_present_summary_elsewhere() {
     assert_eq!(title.text, c.requirement().title(Lang::En));
 
     assert_eq!(
-        overlay.statement(log, Lang::Zh).source,
+        overlay.statement(remote, Lang::Zh).source,
         TextSource::Official
     );
-    assert_eq!(overlay.statement(log, Lang::En).source, TextSource::Summary);
+    assert_eq!(
+        overlay.statement(remote, Lang::En).source,
+        TextSource::Summary
+    );
     assert_eq!(
         overlay.entry(c).unwrap().notes.as_deref(),
         Some("Item letter confirmed against the licensed copy.")

@@ -36,13 +36,24 @@ proptest! {
         form in 0usize..4,
     ) {
         let id = catalog::requirements()[index].id;
-        let item = if upper { id.item().to_ascii_uppercase() } else { id.item() };
         let clause = id.clause();
-        let written = match form {
-            0 => format!("{clause}.{item}"),
-            1 => format!("{clause}{item}"),
-            2 => format!("{clause} {item})"),
-            _ => format!(" {clause}({item}) "),
+        let written = match id.item() {
+            // A paragraph without a letter is written as its clause, in any width.
+            None if upper => clause.number().chars().map(|c| match c {
+                '0'..='9' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+                '.' => '．',
+                c => c,
+            }).collect(),
+            None => format!(" {clause} "),
+            Some(item) => {
+                let item = if upper { item.to_ascii_uppercase() } else { item };
+                match form {
+                    0 => format!("{clause}.{item}"),
+                    1 => format!("{clause}{item}"),
+                    2 => format!("{clause} {item})"),
+                    _ => format!(" {clause}({item}) "),
+                }
+            }
         };
         prop_assert_eq!(written.parse::<RequirementId>(), Ok(id));
     }

@@ -13,7 +13,7 @@
 //!   "metadata": {
 //!     "organisation": "Example Grid Co.", "cii_name": "Dispatch system",
 //!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
-//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.2.0"
 //!   },
 //!   "results": [{ "requirement": "7.4.c", "status": "partially_implemented" }],
 //!   "facts": { "training_hours_per_person_year": 24 }
@@ -45,6 +45,12 @@ pub struct AssessmentDocument {
     /// Anything else a tool wants to keep with the document; never read, kept as is.
     #[serde(default, skip_serializing_if = "Map::is_empty")]
     pub extensions: Map<String, Value>,
+    /// For a document written against catalog 0.1, what [`parse`](super::parse) moved
+    /// where (see [`super::migrate()`]); `None` otherwise. Not part of the JSON form: the
+    /// migrated document serialises as a 0.2 document.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub migration: Option<super::Migration>,
 }
 
 /// Who is assessed, by whom, when, and against which catalog version.
@@ -222,34 +228,59 @@ pub struct Remediation {
 /// The operator's facts that the standard's hard numbers are checked against.
 ///
 /// Every fact is optional. A missing fact is reported only where a requirement that
-/// depends on it is claimed `implemented` (the claim cannot then be checked).
+/// depends on it is claimed `implemented` (the claim cannot then be checked). Two facts
+/// check rules from outside GB/T 39204-2022 and say so in every report: `mlps_level`
+/// (the Ministry of Public Security's 2020 guidance) and `last_evaluation` (the CII
+/// Regulation, Art. 17). `last_emergency_drill` is recorded but not checked: the
+/// standard sets no drill interval.
+///
+/// Catalog 0.1's names `last_policy_review`, `key_duty_staffing` and its `duty` field are
+/// still read, as `last_plan_revision`, `key_post_staffing` and `post`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
-    /// The MLPS (等级保护) level the CII is protected at, 1 to 5 (7.1.b).
+    /// The MLPS (等级保护) level the CII is protected at, 1 to 5 (checked at 7.1 against
+    /// the level-3 floor of the Ministry of Public Security's 2020 guidance).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mlps_level: Option<u8>,
-    /// Security training hours per person per year (7.4.c).
+    /// When the cybersecurity protection plan was last revised (7.2.a: at least yearly).
+    #[serde(
+        default,
+        alias = "last_policy_review",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_plan_revision: Option<Date>,
+    /// How many people hold each key post (7.4.a: at least two).
+    #[serde(
+        default,
+        alias = "key_duty_staffing",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub key_post_staffing: Vec<PostStaffing>,
+    /// Security training hours per person per year (7.4.c: at least 30).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training_hours_per_person_year: Option<u16>,
-    /// When the protection plan and policies were last reviewed (7.2.c).
+    /// How many communication lines serve the CII (7.5.1: one main and two backups).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_policy_review: Option<Date>,
-    /// When the CII was last tested and evaluated (8.1.b).
+    pub communication_lines: Option<u16>,
+    /// How many different telecommunication carriers those lines run over (7.5.1: several).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_evaluation: Option<Date>,
-    /// When the last emergency drill for the critical business took place (11.2.a).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_emergency_drill: Option<Date>,
-    /// How long network logs are kept, in months (7.6.c).
+    pub line_carriers: Option<u16>,
+    /// How long network logs are kept, in months (7.5.4: at least 6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_retention_months: Option<u16>,
-    /// How many people hold each key duty (7.4.b).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub key_duty_staffing: Vec<DutyStaffing>,
     /// Where operations and maintenance are performed (7.8.a).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operations_location: Option<Location>,
+    /// The shortest term, in years, for which suppliers hold licences to the patents and
+    /// other IP in what they supply (7.9.h: at least 10, unless the licence covers the
+    /// whole service life).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_ip_licence_years: Option<u16>,
+    /// Whether every supplier's IP licence runs for the whole service life of what it
+    /// supplies (7.9.h: acceptable instead of 10 years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_ip_licence_covers_service_life: Option<bool>,
     /// Where personal information is stored (7.10.c).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_information_location: Option<Location>,
@@ -260,14 +291,23 @@ pub struct Facts {
     /// the required security assessment (makes `mixed` storage acceptable for 7.10.c).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_border_transfer_assessed: Option<bool>,
+    /// When the CII was last tested and evaluated (checked at the reconstructed 8.1.b
+    /// against the yearly rule of the CII Regulation, Art. 17).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_evaluation: Option<Date>,
+    /// When the last emergency drill took place. Recorded, checked only for being in
+    /// the past: GB/T 39204-2022 sets no drill interval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_emergency_drill: Option<Date>,
 }
 
-/// How many people hold one key duty.
+/// How many people hold one key post.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DutyStaffing {
-    /// The key duty, e.g. `"security operations"`.
-    pub duty: String,
+pub struct PostStaffing {
+    /// The key post, e.g. `"network administration"`.
+    #[serde(alias = "duty")]
+    pub post: String,
     /// How many people hold it.
     pub people: u16,
 }

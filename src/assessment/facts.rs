@@ -2,26 +2,29 @@
 //!
 //! The thresholds are never written here: every check reads the typed
 //! [`Obligation`]s of the catalog's requirements (`7.4.c` → at least 30 training hours,
-//! `11.2.a` → a drill at least every 12 months, …) and compares through
-//! [`Bound::admits`](crate::Bound::admits). Time intervals are counted in whole months,
-//! rounded up: a drill 12 months and 1 day ago is 13 months ago.
+//! `7.2.a` → the protection plan revised at least every 12 months, …) and compares
+//! through [`Bound::admits`](crate::Bound::admits). Time intervals are counted in whole
+//! months, rounded up: a revision 12 months and 1 day ago is 13 months ago. Each check
+//! names the rule it comes from ([`RuleSource`]): two are not in GB/T 39204-2022.
 //!
 //! ```
 //! use gbt39204::assessment::{check_facts, FactOutcome, Facts};
+//! use gbt39204::RuleSource;
 //! use jiff::civil::date;
 //!
 //! let facts = Facts {
 //!     training_hours_per_person_year: Some(24),
-//!     last_emergency_drill: Some(date(2024, 4, 10)),
+//!     last_plan_revision: Some(date(2024, 4, 10)),
 //!     log_retention_months: Some(6),
 //!     ..Facts::default()
 //! };
 //! let checks = check_facts(&facts, date(2025, 6, 30));
-//! let outcome = |id: &str| checks.iter().find(|c| c.requirement.as_str() == id).unwrap().outcome;
-//! assert_eq!(outcome("7.4.c"), FactOutcome::NotMet);   // 24 < 30 hours
-//! assert_eq!(outcome("11.2.a"), FactOutcome::NotMet);  // 15 months since the drill
-//! assert_eq!(outcome("7.6.c"), FactOutcome::Met);      // 6 months of logs
-//! assert_eq!(outcome("7.1.b"), FactOutcome::Missing);  // no MLPS level given
+//! let check = |id: &str| checks.iter().find(|c| c.requirement.as_str() == id).unwrap();
+//! assert_eq!(check("7.4.c").outcome, FactOutcome::NotMet);   // 24 < 30 hours
+//! assert_eq!(check("7.2.a").outcome, FactOutcome::NotMet);   // revised 15 months ago
+//! assert_eq!(check("7.5.4").outcome, FactOutcome::Met);      // 6 months of logs
+//! assert_eq!(check("7.1").outcome, FactOutcome::Missing);    // no MLPS level given
+//! assert_eq!(check("7.1").source, RuleSource::MpsGuidance2020);
 //! ```
 
 use std::borrow::Cow;
@@ -33,7 +36,7 @@ use serde::Serialize;
 
 use super::document::{Facts, Location, Status};
 use super::validate::{Diagnostic, DiagnosticCode, empty, future};
-use crate::model::{Lang, Obligation, RequirementId, Text};
+use crate::model::{Lang, Obligation, RequirementId, RuleSource, Text};
 
 crate::model::names::vocabulary_enum! {
     /// What a fact check found.
@@ -84,8 +87,10 @@ crate::model::names::lenient_from_str!(FactOutcome, "fact outcome");
 pub struct FactCheck {
     /// The requirement carrying the obligation.
     pub requirement: RequirementId,
-    /// The obligation, with the standard's number.
+    /// The obligation, with its number.
     pub obligation: Obligation,
+    /// The rule the obligation comes from (GB/T 39204-2022 itself, or the text named).
+    pub source: RuleSource,
     /// The JSON pointer of the fact, e.g. `/facts/training_hours_per_person_year`.
     pub pointer: Cow<'static, str>,
     /// What was found.
@@ -100,9 +105,10 @@ impl FactCheck {
     pub fn explanation(&self, lang: Lang) -> String {
         let observed = self.observed.get(lang);
         let required = self.obligation.describe(lang);
+        let source = self.source.name(lang);
         match lang {
-            Lang::En => format!("{observed}; required: {required}"),
-            Lang::Zh => format!("{observed}；要求：{required}"),
+            Lang::En => format!("{observed}; required: {required} ({source})"),
+            Lang::Zh => format!("{observed}；要求：{required}（{source}）"),
         }
     }
 
@@ -117,8 +123,9 @@ impl FactCheck {
 }
 
 /// Checks `facts` against every obligation in the catalog, as of `today`: one
-/// [`FactCheck`] per obligation, or per key duty for the staffing obligation, and one per
-/// kind of data for onshore storage. In the catalog's order.
+/// [`FactCheck`] per obligation, or per key post for the staffing obligation, one each for
+/// lines and carriers (7.5.1), and one per kind of data for onshore storage. In the
+/// catalog's order.
 #[must_use]
 #[allow(
     clippy::too_many_lines,
@@ -133,6 +140,7 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                 checks.push(FactCheck {
                     requirement: requirement.id,
                     obligation,
+                    source: obligation.source(),
                     pointer,
                     outcome,
                     observed,
@@ -183,25 +191,75 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                         }),
                     );
                 }
-                Obligation::KeyDutyStaffing { .. } => {
-                    if facts.key_duty_staffing.is_empty() {
-                        let pointer = "/facts/key_duty_staffing";
+                Obligation::LineRedundancy {
+                    min_lines,
+                    min_carriers,
+                } => {
+                    for (pointer, value, min, en, zh) in [
+                        (
+                            "/facts/communication_lines",
+                            facts.communication_lines,
+                            min_lines,
+                            "communication lines",
+                            "条通信线路",
+                        ),
+                        (
+                            "/facts/line_carriers",
+                            facts.line_carriers,
+                            min_carriers,
+                            "carriers for the lines",
+                            "家电信运营商承载线路",
+                        ),
+                    ] {
+                        let outcome = value.map_or_else(
+                            || (FactOutcome::Missing, not_given(pointer)),
+                            |v| {
+                                (
+                                    met(v >= u16::from(min)),
+                                    text(format!("{v} {en}"), format!("{v}{zh}")),
+                                )
+                            },
+                        );
+                        push(pointer.into(), outcome);
+                    }
+                }
+                Obligation::SupplierIpLicence { .. } => {
+                    let pointer = "/facts/supplier_ip_licence_years";
+                    let outcome = if facts.supplier_ip_licence_covers_service_life == Some(true) {
+                        (
+                            FactOutcome::Met,
+                            text(
+                                "supplier IP licences cover the whole service life".to_owned(),
+                                "供应方知识产权授权覆盖整个使用期".to_owned(),
+                            ),
+                        )
+                    } else {
+                        number(facts.supplier_ip_licence_years, pointer, |v| {
+                            text(
+                                format!("supplier IP licences run {v} years"),
+                                format!("供应方知识产权授权{v}年"),
+                            )
+                        })
+                    };
+                    push(pointer.into(), outcome);
+                }
+                Obligation::KeyPostStaffing { .. } => {
+                    if facts.key_post_staffing.is_empty() {
+                        let pointer = "/facts/key_post_staffing";
                         push(pointer.into(), (FactOutcome::Missing, not_given(pointer)));
                     }
-                    for (i, duty) in facts.key_duty_staffing.iter().enumerate() {
-                        let (people, name) = (duty.people, duty.duty.trim());
+                    for (i, post) in facts.key_post_staffing.iter().enumerate() {
+                        let (people, name) = (post.people, post.post.trim());
                         let noun = if people == 1 { "person" } else { "people" };
                         let observed = text(
-                            format!("key duty `{name}` held by {people} {noun}"),
+                            format!("key post `{name}` held by {people} {noun}"),
                             format!("关键岗位“{name}”配备{people}人"),
                         );
-                        let pointer = format!("/facts/key_duty_staffing/{i}/people");
+                        let pointer = format!("/facts/key_post_staffing/{i}/people");
                         push(pointer.into(), (met(admits(people)), observed));
                     }
                 }
-                Obligation::PolicyReviewInterval { .. }
-                | Obligation::EvaluationInterval { .. }
-                | Obligation::DrillInterval { .. } => {
+                Obligation::PlanRevisionInterval { .. } | Obligation::EvaluationInterval { .. } => {
                     if let Some((last, pointer, names)) = dated_fact(facts, obligation) {
                         push(
                             pointer.into(),
@@ -245,20 +303,15 @@ type DatedFact = (Option<Date>, &'static str, (&'static str, &'static str));
 
 fn dated_fact(facts: &Facts, obligation: Obligation) -> Option<DatedFact> {
     Some(match obligation {
-        Obligation::PolicyReviewInterval { .. } => (
-            facts.last_policy_review,
-            "/facts/last_policy_review",
-            ("last policy review", "上次制度评审"),
+        Obligation::PlanRevisionInterval { .. } => (
+            facts.last_plan_revision,
+            "/facts/last_plan_revision",
+            ("last protection plan revision", "上次网络安全保护计划修订"),
         ),
         Obligation::EvaluationInterval { .. } => (
             facts.last_evaluation,
             "/facts/last_evaluation",
             ("last testing and evaluation", "上次检测评估"),
-        ),
-        Obligation::DrillInterval { .. } => (
-            facts.last_emergency_drill,
-            "/facts/last_emergency_drill",
-            ("last emergency drill", "上次应急演练"),
         ),
         _ => return None,
     })
@@ -362,13 +415,13 @@ pub(crate) fn diagnose(
     status_of: impl Fn(RequirementId) -> Status,
     out: &mut Vec<Diagnostic>,
 ) {
-    for (i, duty) in facts.key_duty_staffing.iter().enumerate() {
-        if duty.duty.trim().is_empty() {
-            out.push(empty(format!("/facts/key_duty_staffing/{i}/duty"), None));
+    for (i, post) in facts.key_post_staffing.iter().enumerate() {
+        if post.post.trim().is_empty() {
+            out.push(empty(format!("/facts/key_post_staffing/{i}/post"), None));
         }
     }
     for (pointer, date) in [
-        ("/facts/last_policy_review", facts.last_policy_review),
+        ("/facts/last_plan_revision", facts.last_plan_revision),
         ("/facts/last_evaluation", facts.last_evaluation),
         ("/facts/last_emergency_drill", facts.last_emergency_drill),
     ] {
@@ -406,13 +459,15 @@ pub(crate) fn diagnose(
                 check.pointer.clone(),
                 Some(id),
                 format!(
-                    "{id} is claimed implemented, but the facts say {} where the standard requires {}; correct the status or the fact",
+                    "{id} is claimed implemented, but the facts say {} where {} requires {}; correct the status or the fact",
                     check.observed.en,
+                    check.source.name(Lang::En),
                     check.obligation.describe(Lang::En)
                 ),
                 format!(
-                    "{id} 标为符合，但事实为“{}”，而标准要求{}；请更正状态或事实",
+                    "{id} 标为符合，但事实为“{}”，而{}要求{}；请更正状态或事实",
                     check.observed.zh,
+                    check.source.name(Lang::Zh),
                     check.obligation.describe(Lang::Zh)
                 ),
             ),

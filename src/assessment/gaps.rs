@@ -13,7 +13,7 @@
 //!   "metadata": {
 //!     "organisation": "Example Grid Co.", "cii_name": "Dispatch system",
 //!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
-//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.2.0"
 //!   },
 //!   "results": [
 //!     { "requirement": "7.4.a", "status": "partially_implemented",
@@ -90,6 +90,9 @@ pub struct Gap {
     pub status: Status,
     /// The requirement's title (our own words).
     pub title: Text,
+    /// How the requirement's content is known: a report marks implied and
+    /// reconstructed items.
+    pub certainty: crate::Certainty,
     /// The failed fact checks, explained; empty unless the priority is
     /// [`GapPriority::FailedFactCheck`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -143,6 +146,7 @@ pub(crate) fn gap_report(
             priority,
             status: r.status,
             title: r.requirement.requirement().title.clone(),
+            certainty: r.requirement.requirement().certainty,
             failed_facts,
             owner: remediation.map(|m| m.owner.clone()),
             due_date: remediation.and_then(|m| m.due_date),

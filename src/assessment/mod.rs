@@ -10,7 +10,7 @@
 //! - [`assess`] does all of it and returns one [`Assessment`], which
 //!   [`crate::report`] renders as JSON, Markdown or HTML.
 //!
-//! Date checks (future dates, time since the last drill, overdue remediation) use
+//! Date checks (future dates, time since the last plan revision, overdue remediation) use
 //! [`AssessOptions::today`], which defaults to the document's own assessment date, so
 //! the same document always gives the same result.
 //!
@@ -21,17 +21,17 @@
 //!   "metadata": {
 //!     "organisation": "Example Grid Co.", "cii_name": "Dispatch system",
 //!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
-//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.2.0"
 //!   },
 //!   "results": [
-//!     { "requirement": "7.6.c", "status": "implemented",
+//!     { "requirement": "7.5.4", "status": "implemented",
 //!       "evidence": [{ "kind": "configuration", "reference": "SIEM retention policy" }] }
 //!   ],
 //!   "facts": { "log_retention_months": 3 }
 //! }"#)?;
 //! let assessment = assess(&doc, &AssessOptions::default());
 //! assert!(assessment.diagnostics.iter().any(|d| d.code == DiagnosticCode::FactContradictsStatus));
-//! // 7.6.c counts 0 (its fact check failed); the other 110 are not assessed.
+//! // 7.5.4 counts 0 (its fact check failed); the other 110 are not assessed.
 //! assert_eq!(assessment.scores.overall.points(), 0.0);
 //! assert_eq!(assessment.scores.overall.assessed(), 1);
 //! # Ok::<(), gbt39204::assessment::ParseError>(())
@@ -40,6 +40,7 @@
 mod document;
 mod facts;
 mod gaps;
+pub mod migrate;
 mod score;
 mod validate;
 
@@ -49,33 +50,33 @@ use serde::Serialize;
 
 pub use crate::json::{MAX_DOCUMENT_BYTES, ParseError};
 pub use document::{
-    AssessmentDocument, DutyStaffing, Evidence, EvidenceKind, Facts, Location, Metadata,
+    AssessmentDocument, Evidence, EvidenceKind, Facts, Location, Metadata, PostStaffing,
     Remediation, RequirementResult, Status,
 };
 pub use facts::{FactCheck, FactOutcome, check_facts};
 pub use gaps::{DomainGaps, Gap, GapPriority};
+pub use migrate::{MigratedResult, Migration, migrate};
 
-/// Reads an assessment document from JSON text (through [`crate::json`]).
+/// Reads an assessment document from JSON text (through [`crate::json`]). A document
+/// written against catalog 0.1 is moved onto catalog 0.2 ([`migrate()`]).
 ///
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format.
 pub fn parse(json: &str) -> Result<AssessmentDocument, ParseError> {
-    crate::json::from_str(json)
+    crate::json::from_str(json).map(migrate)
 }
 
-/// Reads an assessment document from JSON bytes (which must be UTF-8).
+/// Reads an assessment document from JSON bytes (which must be UTF-8), as [`parse`].
 ///
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format.
 pub fn parse_slice(json: &[u8]) -> Result<AssessmentDocument, ParseError> {
-    crate::json::from_slice(json)
+    crate::json::from_slice(json).map(migrate)
 }
 pub use score::{ClauseScore, DomainScore, PrincipleScore, RequirementScore, Scores, Tally};
 pub use validate::{Diagnostic, DiagnosticCode, Severity};
 
-use strum::EnumCount;
-
-use crate::model::{Clause, RequirementId};
+use crate::model::RequirementId;
 
 /// The day GB/T 39204-2022 was published (2022-10-12). Assessments dated earlier are
 /// refused as impossible; evidence dated earlier is flagged.
@@ -106,6 +107,9 @@ pub struct Assessment {
     pub standard: &'static str,
     /// The catalog version the document was assessed with.
     pub catalog_version: &'static str,
+    /// What the catalog's text is: our summaries, and how many items follow the
+    /// third-party transcription (82), are implied (20) or reconstructed (9).
+    pub provenance: &'static crate::catalog::Provenance,
     /// The document's metadata.
     pub metadata: Metadata,
     /// The day the checks were made as of.
@@ -179,6 +183,7 @@ pub fn assess(doc: &AssessmentDocument, options: &AssessOptions) -> Assessment {
     Assessment {
         standard: crate::catalog::STANDARD,
         catalog_version: crate::catalog::VERSION,
+        provenance: crate::catalog::provenance(),
         metadata: doc.metadata.clone(),
         today: run.today,
         summary,
@@ -202,10 +207,11 @@ impl Run {
     fn new(doc: &AssessmentDocument, options: AssessOptions) -> Run {
         let today = options.today_for(doc);
         let mut diagnostics = Vec::new();
+        validate::check_migration(doc, &mut diagnostics);
         let resolution = validate::resolve(doc, &mut diagnostics);
         validate::check_results(doc, &resolution.ids, today, &mut diagnostics);
         let status_of = |id: RequirementId| {
-            resolution.slots[catalog_index(id)]
+            resolution.slots[crate::catalog::position(id)]
                 .and_then(|i| doc.results.get(i))
                 .map_or(Status::NotAssessed, |r| r.status)
         };
@@ -220,7 +226,7 @@ impl Run {
                 fact_failed: fact_checks
                     .iter()
                     .any(|c| c.requirement == id && c.outcome == FactOutcome::NotMet),
-                result: resolution.slots[catalog_index(id)],
+                result: resolution.slots[crate::catalog::position(id)],
             })
             .collect();
         Run {
@@ -228,33 +234,6 @@ impl Run {
             requirements,
             fact_checks,
             diagnostics,
-        }
-    }
-}
-
-/// The position of `id` in [`crate::catalog::requirements`].
-pub(crate) fn catalog_index(id: RequirementId) -> usize {
-    static CLAUSE_START: std::sync::LazyLock<[usize; Clause::COUNT]> =
-        std::sync::LazyLock::new(|| {
-            let mut start = [0; Clause::COUNT];
-            let mut next = 0;
-            for (slot, clause) in start.iter_mut().zip(Clause::ALL) {
-                *slot = next;
-                next += clause.requirements().len();
-            }
-            start
-        });
-    CLAUSE_START[id.clause().index()] + usize::from(id.item_index())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalog_index_matches_the_catalog() {
-        for (i, r) in crate::catalog::requirements().iter().enumerate() {
-            assert_eq!(catalog_index(r.id), i);
         }
     }
 }

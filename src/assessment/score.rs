@@ -184,10 +184,10 @@ pub struct RequirementScore {
     pub result: Option<usize>,
 }
 
-/// A score for one sub-clause.
+/// A score for one clause (sub-clause or sub-sub-clause).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct ClauseScore {
-    /// The sub-clause.
+    /// The clause.
     pub clause: Clause,
     /// Its counts and score.
     pub tally: Tally,
@@ -220,7 +220,8 @@ pub struct Scores {
     pub domains: Vec<DomainScore>,
     /// The three principles (a requirement counts toward each principle it serves).
     pub principles: Vec<PrincipleScore>,
-    /// The 28 sub-clauses, in the standard's order.
+    /// Every clause, in [`Clause::ALL`]'s order: the 28 sub-clauses, each followed by its
+    /// sub-sub-clauses (7.5, 7.6 and 11.3 count the requirements of theirs).
     pub clauses: Vec<ClauseScore>,
 }
 
@@ -255,8 +256,11 @@ impl Scores {
             if let Some(d) = domains.get_mut(id.domain() as usize) {
                 add(&mut d.tally);
             }
-            if let Some(c) = clauses.get_mut(id.clause().index()) {
-                add(&mut c.tally);
+            // The clause and, for 7.5.x, 7.6.x and 11.3.x, its sub-clause too.
+            for clause in std::iter::once(id.clause()).chain(id.clause().parent()) {
+                if let Some(c) = clauses.get_mut(clause.index()) {
+                    add(&mut c.tally);
+                }
             }
             for &p in id.requirement().principles.iter() {
                 if let Some(p) = principles.get_mut(p as usize) {

@@ -9,7 +9,7 @@
 //!   "metadata": {
 //!     "organisation": "Example Grid Co.", "cii_name": "Dispatch system",
 //!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
-//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.2.0"
 //!   },
 //!   "results": [{ "requirement": "7.4.x", "status": "implemented" }]
 //! }"#).unwrap();
@@ -30,8 +30,8 @@ use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::STANDARD_PUBLISHED;
 use super::document::{AssessmentDocument, Status};
-use super::{STANDARD_PUBLISHED, catalog_index};
 use crate::model::{IdError, RequirementId, Text};
 
 crate::model::names::vocabulary_enum! {
@@ -173,6 +173,102 @@ codes! {
     FactCheckFailed, Warning,
         "a fact fails the standard's hard number for a requirement marked not applicable or not assessed",
         "事实未达到标准的量化指标，而该要求标为不适用或未评估";
+    /// A catalog 0.1 result now counts for other 0.2 requirement IDs.
+    MigratedRequirement, Info,
+        "a catalog 0.1 result was moved to the 0.2 requirement(s) that carry its duty",
+        "0.1 版目录的结果已移至承载其义务的 0.2 版要求";
+    /// Several catalog 0.1 results landed on one 0.2 requirement and were combined.
+    MigrationCombined, Warning,
+        "several catalog 0.1 results landed on one 0.2 requirement; the weakest status counts",
+        "多条 0.1 版结果落在同一 0.2 版要求上；以最弱状态计";
+    /// A catalog 0.1 result has no 0.2 requirement to go to, or its ID was no 0.1 ID.
+    MigrationUnplaced, Warning,
+        "a catalog 0.1 result has no 0.2 requirement to go to; it is not counted",
+        "0.1 版结果在 0.2 版中无对应要求；不计分";
+}
+
+/// The diagnostics of a migrated document: one per moved result, per combination and
+/// per result with no new home (see [`super::migrate`]).
+pub(crate) fn check_migration(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) {
+    let Some(migration) = &doc.migration else {
+        return;
+    };
+    let from = &migration.from_version;
+    let mut landed: Vec<Vec<&super::MigratedResult>> =
+        vec![Vec::new(); crate::catalog::requirements().len()];
+    for result in &migration.results {
+        let pointer = format!("{}/requirement", result.pointer);
+        let written = &result.original.requirement;
+        let status = result.original.status;
+        match &result.lookup {
+            Err(err) => out.push(Diagnostic::new(
+                DiagnosticCode::MigrationUnplaced,
+                pointer,
+                None,
+                format!("{err}; this result (status {status}) is not counted; give it a catalog 0.2 ID"),
+                format!("`{written}` 不是 0.1 版目录的要求编号；该结果（状态：{}）不计分，请改用 0.2 版编号", status.name(crate::Lang::Zh)),
+            )),
+            Ok(m) if m.new.is_empty() => out.push(Diagnostic::new(
+                DiagnosticCode::MigrationUnplaced,
+                pointer,
+                None,
+                format!(
+                    "catalog {from} requirement {} has no counterpart in catalog {}: {}; this result (status {status}) is not counted",
+                    m.old,
+                    crate::catalog::VERSION,
+                    m.note
+                ),
+                format!(
+                    "{from} 版要求 {} 在 {} 版中无对应要求：{}；该结果（状态：{}）不计分",
+                    m.old,
+                    crate::catalog::VERSION,
+                    m.reason_zh.unwrap_or(m.note),
+                    status.name(crate::Lang::Zh)
+                ),
+            )),
+            Ok(m) => {
+                for &id in m.new {
+                    landed[crate::catalog::position(id)].push(result);
+                }
+                if m.new.len() == 1 && m.new[0].as_str() == m.old {
+                    continue;
+                }
+                let list = m.new.iter().map(|id| id.as_str()).collect::<Vec<_>>().join(", ");
+                out.push(Diagnostic::new(
+                    DiagnosticCode::MigratedRequirement,
+                    pointer,
+                    m.new.first().copied(),
+                    format!("catalog {from} requirement {} now counts for {list} ({})", m.old, m.note),
+                    format!("{from} 版要求 {} 现计入 {list}", m.old),
+                ));
+            }
+        }
+    }
+    for (id, from_results) in crate::catalog::ids().zip(&landed) {
+        if from_results.len() < 2 {
+            continue;
+        }
+        let olds = from_results
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} ({}, {})",
+                    r.lookup.as_ref().map_or("?", |m| m.old),
+                    r.pointer,
+                    r.original.status
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let counted = super::migrate::weakest(from_results.iter().map(|r| r.original.status));
+        out.push(Diagnostic::new(
+            DiagnosticCode::MigrationCombined,
+            "/results",
+            Some(id),
+            format!("{id} combines catalog {from} results {olds}; the weakest status, {counted}, counts and their evidence is merged; check the result"),
+            format!("{id} 合并了 {from} 版结果 {olds}；按最弱状态“{}”计分并合并证据，请复核", counted.name(crate::Lang::Zh)),
+        ));
+    }
 }
 
 /// One finding about an assessment document.
@@ -251,7 +347,7 @@ pub(crate) fn resolve(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) -> Re
                 format!("`{written}` 按 `{id}` 识别；请写作 `{id}`"),
             ));
         }
-        let slot = &mut slots[catalog_index(id)];
+        let slot = &mut slots[crate::catalog::position(id)];
         match *slot {
             Some(first) => out.push(Diagnostic::new(
                 DiagnosticCode::DuplicateRequirement,
@@ -281,25 +377,53 @@ pub(crate) fn resolve(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) -> Re
 }
 
 fn unknown(written: &str, err: &IdError, pointer: String) -> Diagnostic {
-    let suggestion = match err {
-        IdError::NoSuchRequirement { suggestion, .. } => *suggestion,
-        _ => crate::suggest::closest(
+    // The error's own suggestion (already in its message) or, for IDs that name no
+    // clause, the nearest ID by spelling.
+    let own = err.suggestion();
+    let suggestion = own.or_else(|| {
+        crate::suggest::closest(
             &crate::model::names::normalize(written),
             crate::catalog::ids().map(RequirementId::as_str),
         )
-        .and_then(|s| s.parse().ok()),
-    };
-    let hint_en = match (err, suggestion) {
-        (IdError::NoSuchRequirement { .. }, _) | (_, None) => String::new(),
-        (_, Some(s)) => format!(" (closest requirement: `{s}`)"),
+        .and_then(|s| s.parse().ok())
+    });
+    let hint_en = match (own, suggestion) {
+        (Some(_), _) | (_, None) => String::new(),
+        (None, Some(s)) => format!(" (closest requirement: `{s}`)"),
     };
     let hint_zh = suggestion.map_or_else(String::new, |s| format!("（是否为 `{s}`？）"));
+    // A catalog 0.1 ID in a 0.2 document: say where its duty went.
+    let (old_en, old_zh) = crate::catalog::migration::lookup(written).map_or_else(
+        |_| (String::new(), String::new()),
+        |m| {
+            let new = m
+                .new
+                .iter()
+                .map(|id| id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            if new.is_empty() {
+                (
+                    format!("; in catalog 0.1, {} had no counterpart in 0.2", m.old),
+                    format!("；0.1 版的 {} 在 0.2 版中无对应要求", m.old),
+                )
+            } else {
+                (
+                    format!(
+                        "; in catalog 0.1, {} was the requirement now at {new}",
+                        m.old
+                    ),
+                    format!("；0.1 版的 {} 现为 {new}", m.old),
+                )
+            }
+        },
+    );
     let mut d = Diagnostic::new(
         DiagnosticCode::UnknownRequirement,
         pointer,
         None,
-        format!("{err}{hint_en}"),
-        format!("`{written}` 不是 GB/T 39204-2022 的要求编号{hint_zh}"),
+        format!("{err}{hint_en}{old_en}"),
+        format!("`{written}` 不是 GB/T 39204-2022 的要求编号{hint_zh}{old_zh}"),
     );
     d.suggestion = suggestion;
     d

@@ -2,7 +2,8 @@
 //!
 //! [`CatalogDocument`] is the whole catalog as one JSON document: the standard's
 //! identifier, the catalog version, the provenance statement, and every principle,
-//! domain, sub-clause and requirement with their names in both languages.
+//! domain, clause (sub-clause and sub-sub-clause) and requirement with their names in
+//! both languages.
 //!
 //! ```
 //! let doc = gbt39204::export::CatalogDocument::new();
@@ -10,6 +11,9 @@
 //! assert_eq!(json["standard"], "GB/T 39204-2022");
 //! assert_eq!(json["requirements"].as_array().unwrap().len(), 111);
 //! assert_eq!(json["clauses"][8]["id"], "7.5");
+//! assert_eq!(json["clauses"][9]["id"], "7.5.1");
+//! assert_eq!(json["clauses"][9]["parent"], "7.5");
+//! assert_eq!(json["requirements"][8]["certainty"], "reconstructed"); // 6.4
 //! ```
 
 use schemars::JsonSchema;
@@ -17,7 +21,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 
 use crate::catalog::{self, Provenance};
-use crate::model::{Certainty, Clause, Domain, Lang, Principle, Requirement, Text};
+use crate::model::{Clause, Domain, Lang, Principle, Requirement, Text};
 
 /// The catalog as one document (`cargo run --example catalog -- --json`).
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -34,7 +38,8 @@ pub struct CatalogDocument {
     pub principles: Vec<PrincipleEntry>,
     /// The six domains (aspects).
     pub domains: Vec<DomainEntry>,
-    /// The 28 sub-clauses.
+    /// The 28 sub-clauses and 10 sub-sub-clauses, each sub-clause followed by its
+    /// sub-sub-clauses.
     pub clauses: Vec<ClauseEntry>,
     /// The 111 requirements.
     pub requirements: &'static [Requirement],
@@ -64,22 +69,27 @@ pub struct DomainEntry {
     pub name: Text,
     /// Its role, in our words.
     pub role: Text,
-    /// Its sub-clauses.
+    /// Its sub-clauses (two-number clauses).
     pub clauses: &'static [Clause],
 }
 
-/// A sub-clause in the catalog document.
+/// A clause in the catalog document.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ClauseEntry {
-    /// The sub-clause number, e.g. `7.4`.
+    /// The clause number, e.g. `7.4` or `7.5.2`.
     pub id: Clause,
     /// The domain it belongs to.
     pub domain: Domain,
+    /// The sub-clause a sub-sub-clause stands under; absent for a sub-clause.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Clause>,
     /// Its heading.
     pub name: Text,
-    /// How sure we are of its number and heading.
-    pub certainty: Certainty,
-    /// How many requirements it holds.
+    /// Whether the heading appears in the third-party transcription.
+    pub heading_seen: bool,
+    /// Whether it is one paragraph without lettered items (its ID is the clause number).
+    pub paragraph: bool,
+    /// How many requirements it holds (for 7.5, 7.6 and 11.3, those of its sub-sub-clauses).
     pub requirement_count: usize,
 }
 
@@ -117,8 +127,10 @@ impl CatalogDocument {
                 .map(|c| ClauseEntry {
                     id: c,
                     domain: c.domain(),
+                    parent: c.parent(),
                     name: both(|l| c.name(l)),
-                    certainty: c.certainty(),
+                    heading_seen: c.heading_seen(),
+                    paragraph: catalog::is_paragraph(c),
                     requirement_count: c.requirements().len(),
                 })
                 .collect(),

@@ -14,11 +14,15 @@
 //!
 //! let iso = mapping::crosswalk("iso27001-2022")?;
 //! let report = iso.coverage(["A.5.19", "A.5.20", "A.5.21"])?;
+//! let g = report.get("7.9.g".parse()?).unwrap();
+//! assert_eq!(g.coverage, Coverage::Covered); // 7.9.g subset-of A.5.20
 //! let c = report.get("7.9.c".parse()?).unwrap();
-//! assert_eq!(c.coverage, Coverage::Covered); // 7.9.c subset-of A.5.20
-//! let gap = report.get("7.1.b".parse()?).unwrap();
+//! assert_eq!(c.coverage, Coverage::Partial); // 7.9.c intersects-with A.5.21 only
+//! assert!(c.needs_review);
+//! let gap = report.get("7.8.a".parse()?).unwrap();
 //! assert_eq!(gap.coverage, Coverage::NotCovered); // no counterpart in Annex A
-//! assert_eq!(report.domain(Domain::SecurityProtection).total(), 58);
+//! assert!(gap.gap.is_some());
+//! assert_eq!(report.domain(Domain::SecurityProtection).total(), 45);
 //!
 //! let err = iso.coverage(["A.5.199"]).unwrap_err();
 //! assert!(err.to_string().contains("did you mean"));

@@ -23,17 +23,19 @@
 //!
 //! let iso = mapping::crosswalk("iso27001-2022")?;
 //! let report = iso.infer([
-//!     ("A.5.20", ControlResult::Fail),  // 7.9.c subset-of A.5.20
+//!     ("A.5.20", ControlResult::Fail),  // 7.9.g subset-of A.5.20
 //!     ("A.6.3", ControlResult::Pass),   // 7.4.c superset-of A.6.3 (30 hours not in ISO)
 //! ])?;
-//! let c = report.get("7.9.c".parse()?).unwrap();
-//! assert_eq!(c.status, InferredStatus::NotMet);
+//! let g = report.get("7.9.g".parse()?).unwrap();
+//! assert_eq!(g.status, InferredStatus::NotMet);
 //! let training = report.get("7.4.c".parse()?).unwrap();
 //! assert_eq!(training.status, InferredStatus::PartiallyMet);
 //! assert!(training.needs_review);
 //! assert_eq!(training.paths[0].hops[0].control, "A.6.3");
-//! let gap = report.get("7.1.b".parse()?).unwrap();
+//! let gap = report.get("7.8.a".parse()?).unwrap();   // no counterpart in Annex A
 //! assert_eq!(gap.status, InferredStatus::NotCovered);
+//! let unassessed = report.get("7.1".parse()?).unwrap(); // mapped, no result given
+//! assert_eq!(unassessed.status, InferredStatus::NotAssessed);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -15,7 +15,7 @@
 //! ```json
 //! { "framework": "acme-grid-rule", "provenance": "curated",
 //!   "entries": [
-//!     {"kind": "mapping", "requirement": "7.9.c", "control": "R1.1",
+//!     {"kind": "mapping", "requirement": "7.9.g", "control": "R1.1",
 //!      "relationship": "subset-of", "confidence": "high", "rationale": "…"},
 //!     {"kind": "gap", "requirement": "6.1.a", "reason": "…"} ] }
 //! ```
@@ -37,7 +37,7 @@
 //! }"#)?;
 //! let set = MappingSet::from_json(r#"{
 //!     "framework": "acme-grid-rule", "provenance": "curated",
-//!     "entries": [{"kind": "mapping", "requirement": "7.9.c", "control": "R1",
+//!     "entries": [{"kind": "mapping", "requirement": "7.9.g", "control": "R1",
 //!                  "relationship": "subset-of", "confidence": "high",
 //!                  "rationale": "R1 asks security and confidentiality terms in every supplier contract."}]
 //! }"#, &framework)?;
@@ -151,7 +151,7 @@ pub enum LoadError {
         pointer: String,
         /// Where the first row is.
         first: String,
-        /// The pair, e.g. `7.9.c → A.5.20`.
+        /// The pair, e.g. `7.9.g → A.5.20`.
         what: String,
     },
     /// Two rows that disagree: the same pair with different relationships or confidence,

@@ -4,15 +4,17 @@
 //! use gbt39204::mapping::{self, Confidence, Filter, Relationship};
 //!
 //! let iso = mapping::crosswalk("iso27001-2022")?;
-//! let id = "7.9.c".parse()?;
-//! let strong = Filter::ANY.min_confidence(Confidence::High);
-//! assert!(iso.forward(id, strong).any(|m| m.control == "A.5.20"));
+//! let id = "7.9.g".parse()?; // confidentiality agreements with providers
+//! let at_least_medium = Filter::ANY.min_confidence(Confidence::Medium);
+//! assert!(iso.forward(id, at_least_medium).any(|m| m.control == "A.5.20"));
 //!
 //! let back = iso.reverse("A.5.20", Filter::ANY)?;
 //! assert!(back.mappings.iter().any(|m| m.requirement == id));
 //!
+//! // 7.9.g is subset-of A.5.20 and intersects-with A.6.6: only A.5.20 covers it.
 //! let covering = Filter::covering();
-//! assert!(iso.forward(id, covering).all(|m| m.relationship.carries_result()));
+//! let full: Vec<_> = iso.forward(id, covering).map(|m| m.control.as_ref()).collect();
+//! assert_eq!(full, ["A.5.20"]);
 //! assert!(!covering.accepts_relationship(Relationship::SupersetOf));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

@@ -27,7 +27,7 @@
 //! use gbt39204::mapping::{self, Coverage, Filter};
 //!
 //! let iso = mapping::crosswalk("iso27001-2022")?;
-//! for m in iso.forward("7.9.c".parse()?, Filter::ANY) {
+//! for m in iso.forward("7.9.g".parse()?, Filter::ANY) {
 //!     println!("{} {} {} ({}): {}", m.requirement, m.relationship, m.control, m.confidence, m.rationale);
 //! }
 //! let report = iso.coverage(["A.5.19", "A.5.20", "A.5.21"])?;

@@ -1,36 +1,43 @@
-//! The 28 sub-clauses (6.1 … 11.4) under which the requirements stand.
+//! The standard's numbered clauses under which requirements stand: the 28 sub-clauses
+//! (6.1 … 11.4) and the 10 sub-sub-clauses of 7.5, 7.6 and 11.3 (7.5.1 … 11.3.3).
 //!
-//! The whole table is the `clauses!` invocation below: one row per sub-clause with its
-//! number, domain, how sure we are of the heading, and its names. Adding a sub-clause is
-//! adding a row.
+//! The whole table is the `clauses!` invocation below: one row per clause with its
+//! number, whether its heading was seen in the third-party transcription the catalog
+//! follows, and its headings. The domain and the parent are derived from the number.
+//! Adding a clause is adding a row.
 //!
 //! ```
-//! use gbt39204::{Certainty, Clause, Domain, Lang};
+//! use gbt39204::{Clause, Domain, Lang};
 //!
-//! let c: Clause = "7.9".parse().unwrap();
-//! assert_eq!(c, Clause::SupplyChainSecurity);
-//! assert_eq!(c.to_string(), "7.9");
+//! let c: Clause = "7.5.2".parse().unwrap();
+//! assert_eq!(c, Clause::Interconnection);
+//! assert_eq!(c.to_string(), "7.5.2");
+//! assert_eq!(c.parent(), Some(Clause::CommunicationNetwork));
 //! assert_eq!(c.domain(), Domain::SecurityProtection);
-//! assert_eq!(c.name(Lang::Zh), "供应链安全保护");
-//! assert_eq!(c.requirements().len(), 7);
-//! assert_eq!(Clause::MlpsFoundation.certainty(), Certainty::Confirmed);
+//! assert_eq!(c.name(Lang::Zh), "互联安全");
+//! assert_eq!(c.requirements().len(), 3);
+//! assert_eq!(Clause::CommunicationNetwork.children().len(), 4);
+//! assert_eq!(Clause::CommunicationNetwork.requirements().len(), 7); // 7.5.1 … 7.5.4
 //! assert!(Clause::SupplyChainSecurity < Clause::DataSecurity); // 7.9 before 7.10
+//! assert!(!Clause::MajorChange.heading_seen());
 //! ```
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Certainty, Domain, Lang, Requirement};
+use crate::model::{Domain, Lang, Requirement};
 
 macro_rules! clauses {
     ($(
         $(#[$doc:meta])*
-        $variant:ident, $number:literal, $domain:ident, $certainty:ident, $zh:literal, $en:literal;
+        $variant:ident, $number:literal, $seen:ident, $zh:literal, $en:literal $(, [$($alias:literal),*])?;
     )+) => {
-        /// A sub-clause of clauses 6 to 11 (e.g. `7.4` 安全管理人员), in the standard's order.
+        /// A numbered clause of clauses 6 to 11 under which requirements stand: a
+        /// sub-clause (`7.4` 安全管理人员) or a sub-sub-clause (`7.5.2` 互联安全), in the
+        /// standard's order (a sub-clause comes right before its sub-sub-clauses).
         ///
-        /// `Display`, `FromStr` and serde use the clause number (`"7.4"`); `Ord` follows the
-        /// standard (7.10 after 7.9).
+        /// `Display`, `FromStr` and serde use the clause number (`"7.5.2"`); `Ord` follows
+        /// the standard (7.10 after 7.9, 7.5.1 after 7.5).
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
             Serialize, Deserialize, JsonSchema,
@@ -46,29 +53,24 @@ macro_rules! clauses {
         }
 
         impl Clause {
-            /// All sub-clauses in the standard's order.
+            /// All clauses in the standard's order.
             pub const ALL: [Clause; <Clause as strum::EnumCount>::COUNT] = [$(Clause::$variant),+];
 
-            /// The sub-clause number, e.g. `"7.4"`.
+            /// The clause number, e.g. `"7.4"` or `"7.5.2"`.
             #[must_use]
             pub const fn number(self) -> &'static str {
                 match self { $(Clause::$variant => $number),+ }
             }
 
-            /// The domain (aspect) the sub-clause belongs to.
+            /// Whether the heading appears in the third-party transcription of the
+            /// standard that the catalog follows. The other headings are the standard's
+            /// well-known ones, not seen there.
             #[must_use]
-            pub const fn domain(self) -> Domain {
-                match self { $(Clause::$variant => Domain::$domain),+ }
+            pub const fn heading_seen(self) -> bool {
+                match self { $(Clause::$variant => clauses!(@seen $seen)),+ }
             }
 
-            /// How sure the crate is of this sub-clause's number and heading.
-            #[must_use]
-            pub const fn certainty(self) -> Certainty {
-                match self { $(Clause::$variant => Certainty::$certainty),+ }
-            }
-
-            /// The sub-clause heading. The Chinese follows the standard's heading (for the
-            /// three headed just 制度 it names the domain too); the English is ours.
+            /// The heading. The Chinese is the standard's heading; the English is ours.
             #[must_use]
             pub const fn name(self, lang: Lang) -> &'static str {
                 match (self, lang) {
@@ -77,94 +79,188 @@ macro_rules! clauses {
             }
 
             fn aliases(self) -> &'static [&'static str] {
-                match self { $(Clause::$variant => &[$zh, $en]),+ }
+                match self { $(Clause::$variant => &[$en $($(, $alias)*)?]),+ }
             }
         }
     };
+    (@seen seen) => { true };
+    (@seen unseen) => { false };
 }
 
 clauses! {
     /// 6.1 业务识别: critical business and its dependencies.
-    BusinessIdentification, "6.1", AnalysisIdentification, Confirmed, "业务识别", "Business identification";
-    /// 6.2 资产识别: inventory of the critical business chain's assets and data.
-    AssetIdentification, "6.2", AnalysisIdentification, Confirmed, "资产识别", "Asset identification";
-    /// 6.3 风险识别: threats, vulnerabilities and risks along the business chain.
-    RiskIdentification, "6.3", AnalysisIdentification, Confirmed, "风险识别", "Risk identification";
-    /// 6.4 重大变更: identification redone after major change.
-    MajorChange, "6.4", AnalysisIdentification, Confirmed, "重大变更", "Major change";
-    /// 7.1 网络安全等级保护: the multi-level protection scheme as the foundation.
-    MlpsFoundation, "7.1", SecurityProtection, Confirmed, "网络安全等级保护", "Multi-level protection foundation";
+    BusinessIdentification, "6.1", seen, "业务识别", "Business identification";
+    /// 6.2 资产识别: inventory of the critical business chain's assets.
+    AssetIdentification, "6.2", seen, "资产识别", "Asset identification";
+    /// 6.3 风险识别: risks along the business chain (one paragraph).
+    RiskIdentification, "6.3", seen, "风险识别", "Risk identification";
+    /// 6.4 重大变更: identification redone after major change (one paragraph).
+    MajorChange, "6.4", unseen, "重大变更", "Major change";
+    /// 7.1 网络安全等级保护: the multi-level protection scheme (one paragraph).
+    MlpsFoundation, "7.1", seen, "网络安全等级保护", "Multi-level protection scheme", ["等级保护", "mlps"];
     /// 7.2 安全管理制度: protection plan and management policies.
-    ManagementPolicies, "7.2", SecurityProtection, High, "安全管理制度", "Security management policies";
+    ManagementPolicies, "7.2", seen, "安全管理制度", "Security management policies";
     /// 7.3 安全管理机构: leadership, security organisation and accountability.
-    ManagementOrganisation, "7.3", SecurityProtection, High, "安全管理机构", "Security management organisation";
-    /// 7.4 安全管理人员: vetting, key positions, training and departures.
-    Personnel, "7.4", SecurityProtection, High, "安全管理人员", "Security personnel";
-    /// 7.5 安全通信网络: zoning, boundaries, redundancy and secure transmission.
-    CommunicationNetwork, "7.5", SecurityProtection, High, "安全通信网络", "Secure communication network";
-    /// 7.6 安全计算环境: authentication, access control, audit, hardening.
-    ComputingEnvironment, "7.6", SecurityProtection, High, "安全计算环境", "Secure computing environment";
-    /// 7.7 安全建设管理: security built in step with the system.
-    ConstructionManagement, "7.7", SecurityProtection, High, "安全建设管理", "Security construction management";
-    /// 7.8 安全运维管理: onshore, controlled and audited operations and maintenance.
-    OperationsMaintenance, "7.8", SecurityProtection, High, "安全运维管理", "Security operations and maintenance";
+    ManagementOrganisation, "7.3", seen, "安全管理机构", "Security management organisation";
+    /// 7.4 安全管理人员: vetting, key posts, training and confidentiality.
+    Personnel, "7.4", seen, "安全管理人员", "Security personnel";
+    /// 7.5 安全通信网络: architecture, interconnection, boundaries, audit (7.5.1 … 7.5.4).
+    CommunicationNetwork, "7.5", unseen, "安全通信网络", "Secure communication network";
+    /// 7.5.1 网络架构: redundant lines over several carriers (one paragraph).
+    NetworkArchitecture, "7.5.1", seen, "网络架构", "Network architecture";
+    /// 7.5.2 互联安全: secure interconnection across levels, zones and operators.
+    Interconnection, "7.5.2", seen, "互联安全", "Interconnection security";
+    /// 7.5.3 边界防护: boundary control and unauthorised devices.
+    BoundaryProtection, "7.5.3", seen, "边界防护", "Boundary protection";
+    /// 7.5.4 安全审计: network audit and log retention (one paragraph).
+    NetworkAudit, "7.5.4", seen, "安全审计", "Security audit", ["network audit"];
+    /// 7.6 安全计算环境: authentication, intrusion prevention, automated tools (7.6.1 … 7.6.3).
+    ComputingEnvironment, "7.6", unseen, "安全计算环境", "Secure computing environment";
+    /// 7.6.1 鉴别与授权: important operations, strong authentication, label-based access.
+    AuthenticationAuthorisation, "7.6.1", seen, "鉴别与授权", "Authentication and authorisation", ["authentication and authorization"];
+    /// 7.6.2 入侵防范: resisting APT and blocking intrusion and malware.
+    IntrusionPrevention, "7.6.2", seen, "入侵防范", "Intrusion prevention";
+    /// 7.6.3 自动化工具: automated account, configuration and patch management (one paragraph).
+    AutomatedTools, "7.6.3", seen, "自动化工具", "Automated tools";
+    /// 7.7 安全建设管理: security built in step with the system (one paragraph).
+    ConstructionManagement, "7.7", seen, "安全建设管理", "Security construction management";
+    /// 7.8 安全运维管理: onshore, confidential and vetted operations and maintenance.
+    OperationsMaintenance, "7.8", seen, "安全运维管理", "Security operations and maintenance";
     /// 7.9 供应链安全保护: suppliers, products and services.
-    SupplyChainSecurity, "7.9", SecurityProtection, High, "供应链安全保护", "Supply chain security";
-    /// 7.10 数据安全防护: classification, onshore storage, life-cycle protection.
-    DataSecurity, "7.10", SecurityProtection, High, "数据安全防护", "Data security";
-    /// 8.1 制度: the testing and evaluation system and its yearly cycle.
-    EvaluationSystem, "8.1", DetectionEvaluation, High, "检测评估制度", "Testing and evaluation system";
-    /// 8.2 内容: what testing and evaluation covers.
-    EvaluationContent, "8.2", DetectionEvaluation, High, "检测评估内容", "Testing and evaluation content";
-    /// 8.3 实施: rectification, reporting and cooperation with checks.
-    EvaluationImplementation, "8.3", DetectionEvaluation, High, "检测评估实施", "Testing and evaluation follow-up";
+    SupplyChainSecurity, "7.9", seen, "供应链安全保护", "Supply chain security";
+    /// 7.10 数据安全防护: classification, onshore storage, continuity, life cycle.
+    DataSecurity, "7.10", seen, "数据安全防护", "Data security";
+    /// 8.1 制度: the testing and evaluation system and its cycle.
+    EvaluationSystem, "8.1", unseen, "制度", "Testing and evaluation system", ["检测评估制度"];
+    /// 8.2 方式和内容: how testing and evaluation is done and what it covers.
+    EvaluationContent, "8.2", seen, "方式和内容", "Evaluation methods and content", ["检测评估方式和内容"];
+    /// 8.3 整改: rectification and reporting of findings.
+    EvaluationRectification, "8.3", unseen, "整改", "Rectification", ["检测评估整改"];
     /// 9.1 制度: the monitoring, warning and reporting system.
-    MonitoringSystem, "9.1", MonitoringWarning, High, "监测预警制度", "Monitoring and warning system";
+    MonitoringSystem, "9.1", seen, "制度", "Monitoring and warning system", ["监测预警制度"];
     /// 9.2 监测: what is monitored and how.
-    Monitoring, "9.2", MonitoringWarning, High, "监测", "Monitoring";
-    /// 9.3 预警: acting on and reporting warnings.
-    EarlyWarning, "9.3", MonitoringWarning, High, "预警", "Early warning";
+    Monitoring, "9.2", seen, "监测", "Monitoring";
+    /// 9.3 预警: acting on warnings and lifting them.
+    EarlyWarning, "9.3", seen, "预警", "Early warning";
     /// 10.1 收敛暴露面: reduce the exposure surface.
-    ExposureReduction, "10.1", ActiveDefense, High, "收敛暴露面", "Exposure reduction";
+    ExposureReduction, "10.1", seen, "收敛暴露面", "Exposure reduction";
     /// 10.2 攻击发现和阻断: find, trace and block attacks.
-    AttackDetectionBlocking, "10.2", ActiveDefense, High, "攻击发现和阻断", "Attack detection and blocking";
+    AttackDetectionBlocking, "10.2", seen, "攻击发现和阻断", "Attack detection and blocking";
     /// 10.3 攻防演练: attack-defense exercises.
-    AttackDefenseExercises, "10.3", ActiveDefense, High, "攻防演练", "Attack-defense exercises";
+    AttackDefenseExercises, "10.3", seen, "攻防演练", "Attack-defense exercises";
     /// 10.4 威胁情报: collect and share threat intelligence.
-    ThreatIntelligence, "10.4", ActiveDefense, High, "威胁情报", "Threat intelligence";
-    /// 11.1 制度: incident management system, plans and team.
-    IncidentSystem, "11.1", IncidentHandling, High, "事件管理制度", "Incident management system";
-    /// 11.2 应急演练: emergency drills.
-    EmergencyDrills, "11.2", IncidentHandling, High, "应急演练", "Emergency drills";
-    /// 11.3 响应和处置: respond, contain, restore, learn.
-    ResponseHandling, "11.3", IncidentHandling, High, "响应和处置", "Response and handling";
-    /// 11.4 重新识别: identify again after an incident.
-    ReIdentification, "11.4", IncidentHandling, High, "重新识别", "Re-identification";
+    ThreatIntelligence, "10.4", seen, "威胁情报", "Threat intelligence";
+    /// 11.1 制度: incident management system, resources and teams.
+    IncidentSystem, "11.1", seen, "制度", "Incident management system", ["事件管理制度"];
+    /// 11.2 应急预案和演练: emergency plans and drills.
+    EmergencyPlansDrills, "11.2", seen, "应急预案和演练", "Emergency plans and drills";
+    /// 11.3 响应和处置: report, handle and notify (11.3.1 … 11.3.3).
+    ResponseHandling, "11.3", unseen, "响应和处置", "Response and handling";
+    /// 11.3.1 事件报告: internal incident reporting and analysis.
+    IncidentReporting, "11.3.1", seen, "事件报告", "Incident reporting";
+    /// 11.3.2 事件处理和恢复: handle, contain, restore and learn.
+    IncidentRecovery, "11.3.2", seen, "事件处理和恢复", "Incident handling and recovery";
+    /// 11.3.3 事件通报: notify those affected and report to the authorities (one paragraph).
+    IncidentNotification, "11.3.3", seen, "事件通报", "Incident notification";
+    /// 11.4 重新识别: identify again after findings and incidents (one paragraph).
+    ReIdentification, "11.4", seen, "重新识别", "Re-identification";
 }
 
+/// Every clause's domain, from the first number of its clause number; computed (and
+/// checked: every number starts with 6 to 11) at compile time.
+const DOMAINS: [Domain; Clause::ALL.len()] = {
+    let mut table = [Domain::AnalysisIdentification; Clause::ALL.len()];
+    let mut i = 0;
+    while i < table.len() {
+        table[i] = match Domain::from_number(Clause::ALL[i].path()[0]) {
+            Some(domain) => domain,
+            None => panic!("every clause number starts with 6 to 11"),
+        };
+        i += 1;
+    }
+    table
+};
+
 impl Clause {
-    /// The clause's requirements, in the standard's order.
+    /// The clause's requirements, in the standard's order; for a sub-clause with
+    /// sub-sub-clauses (7.5, 7.6, 11.3), those of all of them.
     #[must_use]
     pub fn requirements(self) -> &'static [Requirement] {
         crate::catalog::requirements_of_clause(self)
     }
 
-    /// The clause numbered `major.minor` (e.g. 7 and 10 for 7.10), if there is one.
+    /// The clause's number as up to three integers, unused places 0: `[7, 10, 0]` for
+    /// 7.10, `[7, 5, 2]` for 7.5.2.
     #[must_use]
-    pub const fn from_numbers(major: u8, minor: u8) -> Option<Clause> {
-        /// Every clause's numbers, computed at compile time.
-        const NUMBERS: [(u8, u8); Clause::ALL.len()] = {
-            let mut table = [(0, 0); Clause::ALL.len()];
+    pub const fn path(self) -> [u8; 3] {
+        let bytes = self.number().as_bytes();
+        let mut path = [0u8; 3];
+        let (mut part, mut i) = (0, 0);
+        while i < bytes.len() {
+            match bytes[i] {
+                b'.' => part += 1,
+                d => path[part] = path[part] * 10 + (d - b'0'),
+            }
+            i += 1;
+        }
+        path
+    }
+
+    /// 2 for a sub-clause (`7.5`), 3 for a sub-sub-clause (`7.5.2`).
+    #[must_use]
+    pub const fn depth(self) -> u8 {
+        if self.path()[2] == 0 { 2 } else { 3 }
+    }
+
+    /// The sub-clause a sub-sub-clause stands under (`7.5` for `7.5.2`); `None` for a
+    /// sub-clause, whose parent is its [`domain`](Clause::domain).
+    #[must_use]
+    pub const fn parent(self) -> Option<Clause> {
+        let [major, minor, sub] = self.path();
+        if sub == 0 {
+            None
+        } else {
+            Clause::from_path([major, minor, 0])
+        }
+    }
+
+    /// The sub-clause this clause is or stands under (`7.5` for both `7.5` and `7.5.2`).
+    #[must_use]
+    pub const fn sub_clause(self) -> Clause {
+        match self.parent() {
+            Some(parent) => parent,
+            None => self,
+        }
+    }
+
+    /// The clause's sub-sub-clauses, in order (empty for most).
+    #[must_use]
+    pub fn children(self) -> &'static [Clause] {
+        crate::catalog::children_of(self)
+    }
+
+    /// The domain (aspect) the clause belongs to.
+    #[must_use]
+    pub const fn domain(self) -> Domain {
+        DOMAINS[self.index()]
+    }
+
+    /// The clause numbered `path` (`[7, 5, 2]` for 7.5.2, `[7, 10, 0]` for 7.10).
+    #[must_use]
+    pub const fn from_path(path: [u8; 3]) -> Option<Clause> {
+        /// Every clause's path, computed at compile time.
+        const PATHS: [[u8; 3]; Clause::ALL.len()] = {
+            let mut table = [[0; 3]; Clause::ALL.len()];
             let mut i = 0;
             while i < table.len() {
-                table[i] = Clause::ALL[i].numbers();
+                table[i] = Clause::ALL[i].path();
                 i += 1;
             }
             table
         };
         let mut i = 0;
-        while i < NUMBERS.len() {
-            if NUMBERS[i].0 == major && NUMBERS[i].1 == minor {
+        while i < PATHS.len() {
+            if PATHS[i][0] == path[0] && PATHS[i][1] == path[1] && PATHS[i][2] == path[2] {
                 return Some(Clause::ALL[i]);
             }
             i += 1;
@@ -172,20 +268,10 @@ impl Clause {
         None
     }
 
-    /// The clause number as two integers: `(7, 10)` for 7.10.
+    /// The sub-clause numbered `major.minor` (e.g. 7 and 10 for 7.10), if there is one.
     #[must_use]
-    pub const fn numbers(self) -> (u8, u8) {
-        let bytes = self.number().as_bytes();
-        let (mut major, mut minor, mut seen_dot, mut i) = (0u8, 0u8, false, 0);
-        while i < bytes.len() {
-            match bytes[i] {
-                b'.' => seen_dot = true,
-                d if seen_dot => minor = minor * 10 + (d - b'0'),
-                d => major = major * 10 + (d - b'0'),
-            }
-            i += 1;
-        }
-        (major, minor)
+    pub const fn from_numbers(major: u8, minor: u8) -> Option<Clause> {
+        Clause::from_path([major, minor, 0])
     }
 
     /// The position of the clause in [`Clause::ALL`].
@@ -195,4 +281,33 @@ impl Clause {
     }
 }
 
-crate::model::names::lenient_from_str!(Clause, "sub-clause");
+impl std::str::FromStr for Clause {
+    type Err = crate::model::ParseNameError;
+
+    /// Parses a clause number (`"7.5.2"`, full-width forms too) or an English heading
+    /// (`"interconnection security"`, any case). Chinese headings are accepted where they
+    /// are unique (`"互联安全"`); the three sub-clauses headed just 制度 answer to
+    /// `检测评估制度`, `监测预警制度` and `事件管理制度`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let folded: String = s
+            .trim()
+            .chars()
+            .map(crate::model::names::fold_width)
+            .collect();
+        if let Some(c) = Clause::ALL.iter().find(|c| c.number() == folded) {
+            return Ok(*c);
+        }
+        let unique_zh = |c: &Clause| {
+            c.name(Lang::Zh) == folded
+                && Clause::ALL
+                    .iter()
+                    .filter(|o| o.name(Lang::Zh) == folded)
+                    .count()
+                    == 1
+        };
+        if let Some(c) = Clause::ALL.iter().find(|c| unique_zh(c)) {
+            return Ok(*c);
+        }
+        crate::model::names::parse(s, "clause", Clause::aliases)
+    }
+}

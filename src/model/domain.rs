@@ -8,7 +8,7 @@
 //! assert_eq!(d.number(), 10);
 //! assert_eq!(d.name(Lang::Zh), "主动防御");
 //! assert_eq!(d.clauses().first(), Some(&Clause::ExposureReduction));
-//! assert_eq!(d.requirements().len(), 11);
+//! assert_eq!(d.requirements().len(), 12);
 //! assert_eq!("10".parse::<Domain>().unwrap(), d);
 //! ```
 

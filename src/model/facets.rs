@@ -1,5 +1,5 @@
 //! The facets a requirement is classified by: topic, kind of measure, responsible party,
-//! and how sure the crate is of a piece of structure.
+//! and how a requirement's content is known.
 //!
 //! ```
 //! use gbt39204::{Lang, Measure, Party, Topic};
@@ -137,13 +137,18 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// How sure the crate is of a level of the standard's structure (see the provenance).
+    /// How a requirement's content is known (see the catalog's provenance).
+    ///
+    /// The catalog follows a third-party transcription of the standard's text; this says,
+    /// item by item, how far.
     Certainty, "certainty" {
-        /// Seen in the standard's published table of contents.
-        Confirmed => "已确认", "Confirmed";
-        /// The standard's well-known structure; not yet checked against the official text.
-        High => "高置信度", "High confidence";
-        /// Reconstructed by this project; the official text may differ.
-        Unverified => "未核实", "Unverified", ["reconstructed"];
+        /// The item's text is in the transcription; our summary follows it.
+        Transcribed => "已转录", "Transcribed", ["transcription"];
+        /// A letter the transcription skips between or right after items it has; its
+        /// content was not seen, and the gist is reconstructed from context.
+        Implied => "推定", "Implied", ["inferred"];
+        /// A sub-clause the transcription lacks entirely (6.4, 8.1, 8.3); structure and
+        /// gist are this project's reconstruction.
+        Reconstructed => "重建", "Reconstructed", ["unverified"];
     }
 }

@@ -1,7 +1,10 @@
-//! ID prefixes: a whole clause (`7.`), a sub-clause (`7.9`) or one requirement (`7.9.c`).
+//! ID prefixes: a whole clause (`7.`), a sub-clause (`7.9`, `7.5`), a sub-sub-clause
+//! (`7.5.2`) or one requirement (`7.9.c`).
 //!
 //! A prefix names a node of the standard's numbering, never a string prefix: `7.1` means
 //! sub-clause 7.1 exactly, so it does not take in 7.10; write `7.` for all of clause 7.
+//! `7.5` takes in its sub-sub-clauses 7.5.1 … 7.5.4. A paragraph without a letter (`7.1`,
+//! `7.5.4`) is both a clause and a requirement; its prefix is the clause.
 //!
 //! ```
 //! use gbt39204::query::IdPrefix;
@@ -12,6 +15,9 @@
 //! assert!(!p.contains("7.10.a".parse::<RequirementId>().unwrap()));
 //! assert_eq!("7.".parse::<IdPrefix>().unwrap(), IdPrefix::Domain(Domain::SecurityProtection));
 //! assert_eq!("7.4c".parse::<IdPrefix>().unwrap().to_string(), "7.4.c");
+//! let p: IdPrefix = "7.5".parse().unwrap();
+//! assert!(p.contains("7.5.2.c".parse::<RequirementId>().unwrap()));
+//! assert_eq!("7.5.2".parse::<IdPrefix>().unwrap(), IdPrefix::Clause(Clause::Interconnection));
 //! assert!("7.11".parse::<IdPrefix>().unwrap_err().to_string().contains("did you mean"));
 //! ```
 
@@ -27,16 +33,19 @@ use crate::model::{Clause, Domain, IdError, RequirementId};
 
 /// A node of the standard's numbering, used to select requirements by ID.
 ///
-/// `Display` and `FromStr` round-trip: `7.` (a clause, i.e. a domain), `7.9` (a
-/// sub-clause), `7.9.c` (a requirement). Parsing also accepts a bare clause number (`7`),
-/// full-width forms, and every lenient requirement ID form (`7.9c`, `7.9 c)`).
+/// `Display` and `FromStr` round-trip: `7.` (a clause, i.e. a domain), `7.9` or `7.5.2`
+/// (a sub-clause or sub-sub-clause), `7.9.c` (a requirement). Parsing also accepts a
+/// bare clause number (`7`), full-width forms, and every lenient requirement ID form
+/// (`7.9c`, `7.9 c)`). A paragraph requirement such as `7.5.4` parses as its clause; build
+/// prefixes with [`From`] to get the same normal form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum IdPrefix {
     /// A whole clause (6 to 11), written `7.`.
     Domain(Domain),
-    /// A sub-clause, written `7.9`; it does not take in 7.10.
+    /// A sub-clause or sub-sub-clause, written `7.9` or `7.5.2`; it does not take in
+    /// 7.10, and `7.5` takes in 7.5.1 … 7.5.4.
     Clause(Clause),
-    /// One requirement, written `7.9.c`.
+    /// One lettered requirement, written `7.9.c`.
     Requirement(RequirementId),
 }
 
@@ -58,8 +67,8 @@ pub enum PrefixError {
         /// The clause number as read.
         number: u16,
     },
-    /// The sub-clause does not exist.
-    #[error("`{input}`: GB/T 39204-2022 has no sub-clause {clause}{}", did_you_mean(suggestion.map(Clause::number)))]
+    /// The clause does not exist.
+    #[error("`{input}`: GB/T 39204-2022 has no clause {clause}{}", did_you_mean(suggestion.map(Clause::number)))]
     UnknownClause {
         /// The input as given.
         input: String,
@@ -79,7 +88,7 @@ impl IdPrefix {
     pub fn contains(self, id: RequirementId) -> bool {
         match self {
             IdPrefix::Domain(d) => id.domain() == d,
-            IdPrefix::Clause(c) => id.clause() == c,
+            IdPrefix::Clause(c) => id.clause() == c || id.clause().parent() == Some(c),
             IdPrefix::Requirement(r) => id == r,
         }
     }
@@ -112,10 +121,9 @@ impl FromStr for IdPrefix {
             return Err(PrefixError::Empty);
         }
         let bare = text.strip_suffix('.').unwrap_or(text);
-        let mut parts = bare.split('.');
-        let (major, minor, rest) = (parts.next(), parts.next(), parts.next());
-        match (major.and_then(number), minor.map(number), rest) {
-            (Some(major), None, None) => u8::try_from(major)
+        let numbers: Option<Vec<u16>> = bare.split('.').map(number).collect();
+        match numbers.as_deref() {
+            Some(&[major]) => u8::try_from(major)
                 .ok()
                 .and_then(Domain::from_number)
                 .map(IdPrefix::Domain)
@@ -123,12 +131,21 @@ impl FromStr for IdPrefix {
                     input: input.to_owned(),
                     number: major,
                 }),
-            (Some(major), Some(Some(minor)), None) => {
-                let read = format!("{major}.{minor}");
-                u8::try_from(major)
-                    .ok()
-                    .zip(u8::try_from(minor).ok())
-                    .and_then(|(major, minor)| Clause::from_numbers(major, minor))
+            Some(path @ ([_, _] | [_, _, _])) => {
+                let read = path
+                    .iter()
+                    .map(u16::to_string)
+                    .collect::<Vec<_>>()
+                    .join(".");
+                let mut small = [0u8; 3];
+                let fits = path.iter().zip(&mut small).all(|(&n, slot)| {
+                    u8::try_from(n).is_ok_and(|n| {
+                        *slot = n;
+                        n > 0
+                    })
+                });
+                fits.then(|| Clause::from_path(small))
+                    .flatten()
                     .map(IdPrefix::Clause)
                     .ok_or_else(|| PrefixError::UnknownClause {
                         input: input.to_owned(),
@@ -137,7 +154,7 @@ impl FromStr for IdPrefix {
                         clause: read,
                     })
             }
-            _ => Ok(IdPrefix::Requirement(input.parse()?)),
+            _ => Ok(IdPrefix::from(input.parse::<RequirementId>()?)),
         }
     }
 }
@@ -155,8 +172,13 @@ impl From<Clause> for IdPrefix {
 }
 
 impl From<RequirementId> for IdPrefix {
+    /// The requirement's prefix; for a paragraph without a letter (`7.5.4`), its clause.
     fn from(id: RequirementId) -> Self {
-        IdPrefix::Requirement(id)
+        if id.item().is_none() {
+            IdPrefix::Clause(id.clause())
+        } else {
+            IdPrefix::Requirement(id)
+        }
     }
 }
 
@@ -182,8 +204,8 @@ impl JsonSchema for IdPrefix {
         schemars::json_schema!({
             "type": "string",
             "description": "A clause (`7.`), a sub-clause (`7.9`) or a requirement ID (`7.9.c`) of GB/T 39204-2022.",
-            "pattern": r"^(6|7|8|9|10|11)\.([0-9]{1,2}(\.[a-z])?)?$",
-            "examples": ["7.", "7.9", "7.9.c"]
+            "pattern": r"^(6|7|8|9|10|11)\.([0-9]{1,2}(\.[0-9])?(\.[a-z])?)?$",
+            "examples": ["7.", "7.9", "7.5.2", "7.9.c"]
         })
     }
 }
@@ -199,7 +221,7 @@ mod tests {
         let prefixes = Domain::iter()
             .map(IdPrefix::Domain)
             .chain(Clause::ALL.map(IdPrefix::Clause))
-            .chain(catalog::ids().map(IdPrefix::Requirement));
+            .chain(catalog::ids().map(IdPrefix::from));
         for p in prefixes {
             assert_eq!(p.to_string().parse::<IdPrefix>(), Ok(p), "{p}");
             let json = serde_json::to_string(&p).unwrap();
@@ -230,7 +252,18 @@ mod tests {
             .filter(|&id| p.contains(id))
             .map(RequirementId::as_str)
             .collect();
-        assert_eq!(under, ["7.1.a", "7.1.b"]);
+        assert_eq!(under, ["7.1"]);
+        let p: IdPrefix = "7.5".parse().unwrap();
+        let under: Vec<&str> = catalog::ids()
+            .filter(|&id| p.contains(id))
+            .map(RequirementId::as_str)
+            .collect();
+        assert_eq!(
+            under,
+            [
+                "7.5.1", "7.5.2.a", "7.5.2.b", "7.5.2.c", "7.5.3.a", "7.5.3.b", "7.5.4"
+            ]
+        );
     }
 
     #[test]
@@ -254,7 +287,11 @@ mod tests {
             "7.4.x".parse::<IdPrefix>(),
             Err(PrefixError::Id(IdError::NoSuchRequirement { .. }))
         ));
-        for bad in ["abc", "..", "7..", "99999.", "7.4.c.d"] {
+        assert!(matches!(
+            "7.5.9".parse::<IdPrefix>(),
+            Err(PrefixError::UnknownClause { .. })
+        ));
+        for bad in ["abc", "..", "7..", "99999.", "7.4.c.d", "7.0", "7.5.2.1"] {
             assert!(bad.parse::<IdPrefix>().is_err(), "{bad:?}");
         }
     }

@@ -68,7 +68,7 @@ impl Source {
     fn belongs_to(self, row: usize, r: &Requirement) -> bool {
         match self {
             Source::Title(x) | Source::Statement(x) => usize::from(x) == row,
-            Source::Clause(c) => r.clause() == c,
+            Source::Clause(c) => r.clause() == c || r.clause().parent() == Some(c),
             Source::Domain(d) => r.domain() == d,
             Source::Topic(t) => r.topics.contains(&t),
             Source::Obligation(k) => r.obligation(k).is_some(),
@@ -183,7 +183,7 @@ fn field_weight(bits: u8) -> f32 {
 /// term matched, in either language.
 #[derive(Debug, Clone, Copy, Default)]
 struct Names {
-    clauses: u32,
+    clauses: u64,
     domains: u8,
     topics: u32,
     obligations: u16,
@@ -193,7 +193,7 @@ impl Names {
     /// The names of requirement `r`, as the same masks.
     fn of(r: &Requirement) -> Names {
         Names {
-            clauses: 1 << r.clause().index(),
+            clauses: r.clause().parent().map_or(0, |p| 1 << p.index()) | 1 << r.clause().index(),
             domains: 1 << (r.domain() as u8),
             topics: r.topics.iter().fold(0, |m, &t| m | 1 << (t as u32)),
             obligations: r
@@ -361,7 +361,11 @@ impl<'q> Evaluation<'q> {
             }
         }
         for o in names.iter().filter(|o| o.source.belongs_to(row, r)) {
-            spans.push((o.source.field(o.lang), o.start..o.end));
+            let field = match o.source {
+                Source::Clause(c) if c != r.clause() => Field::ParentClause { lang: o.lang },
+                source => source.field(o.lang),
+            };
+            spans.push((field, o.start..o.end));
         }
         spans.sort_by_key(|(field, range)| (*field, range.start, range.end));
         let mut merged: Vec<Match> = Vec::with_capacity(spans.len());

@@ -18,7 +18,7 @@
 //!
 //! let hits = search("日志")?;
 //! let top = &hits[0];
-//! assert_eq!(top.requirement.id.to_string(), "7.6.c");
+//! assert_eq!(top.requirement.id.to_string(), "7.5.4");
 //! let title = top.matched.iter().find(|m| m.field == Field::Title { lang: Lang::Zh }).unwrap();
 //! assert_eq!(title.matched(), "日志");
 //!
@@ -96,8 +96,15 @@ pub enum Field {
         /// Which language's statement.
         lang: Lang,
     },
-    /// The sub-clause heading ([`Clause::name`](crate::Clause::name)).
+    /// The heading of the clause the requirement stands under
+    /// ([`Clause::name`](crate::Clause::name)): `7.5.2` 互联安全 for 7.5.2.c.
     Clause {
+        /// Which language's heading.
+        lang: Lang,
+    },
+    /// The heading of the sub-clause above that clause, for requirements of 7.5, 7.6 and
+    /// 11.3: `7.5` 安全通信网络 for 7.5.2.c.
+    ParentClause {
         /// Which language's heading.
         lang: Lang,
     },
@@ -132,6 +139,7 @@ impl Field {
             Field::Title { lang } => r.title(lang),
             Field::Statement { lang } => r.statement(lang),
             Field::Clause { lang } => r.clause().name(lang),
+            Field::ParentClause { lang } => r.clause().parent().map_or("", |c| c.name(lang)),
             Field::Domain { lang } => r.domain().name(lang),
             Field::Topic { topic, lang } => topic.name(lang),
             Field::Obligation { kind, lang } => obligation_label(kind, lang),
@@ -370,7 +378,8 @@ struct IdSpan {
 }
 
 /// Reads an ID or a clause/sub-clause number at byte `start` of `s` (already width-folded
-/// and lower-cased): `7.`, `7.9`, `7.9c`, `7.9 c)`, `7.9.c`. Only clauses 6 to 11 count,
+/// and lower-cased): `7.`, `7.9`, `7.5.2`, `7.9c`, `7.9 c)`, `7.9.c`, `7.5.2.c`. Only
+/// clauses 6 to 11 count,
 /// and a bare number (`30`, `6 months`) is text, not an ID.
 fn id_at(s: &str, start: usize) -> Option<IdSpan> {
     let bytes = s.as_bytes();
@@ -392,6 +401,13 @@ fn id_at(s: &str, start: usize) -> Option<IdSpan> {
             named: Ok(IdPrefix::Domain(domain)),
         });
     }
+    // A third number (a sub-sub-clause, `7.5.2`).
+    let mut minor_end = minor_end;
+    if bytes.get(minor_end) == Some(&b'.')
+        && bytes.get(minor_end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        minor_end = digits_end(minor_end + 1);
+    }
     // An item letter: after at most two separators, a letter that ends a word.
     let mut i = minor_end;
     while i < minor_end + 2 && matches!(bytes.get(i), Some(b'.' | b' ' | b'(' | b'-' | b'_')) {
@@ -407,7 +423,13 @@ fn id_at(s: &str, start: usize) -> Option<IdSpan> {
         };
         match s.get(start..end)?.parse::<IdPrefix>() {
             Ok(p) => return Some(IdSpan { end, named: Ok(p) }),
-            Err(e @ PrefixError::Id(IdError::NoSuchRequirement { .. })) => {
+            Err(
+                e @ PrefixError::Id(
+                    IdError::NoSuchRequirement { .. }
+                    | IdError::HasSubClauses { .. }
+                    | IdError::NotLettered { .. },
+                ),
+            ) => {
                 return Some(IdSpan { end, named: Err(e) });
             }
             Err(_) => {}
@@ -465,6 +487,12 @@ impl TextQuery {
                 match span.named {
                     Ok(IdPrefix::Requirement(id)) => {
                         query.ids.insert(id);
+                    }
+                    // A paragraph's clause (`7.5.4`, `6.3`) is that requirement's ID.
+                    Ok(IdPrefix::Clause(c)) if crate::catalog::is_paragraph(c) => {
+                        if let Ok(id) = crate::RequirementId::new(c, None) {
+                            query.ids.insert(id);
+                        }
                     }
                     Ok(prefix) => query.prefixes.push(prefix),
                     Err(e) => {
@@ -659,13 +687,18 @@ mod tests {
         assert_eq!(q.ids, RequirementSet::of(id("7.4.c")));
         assert!(q.terms.is_empty());
 
-        let q = TextQuery::parse("training 7.4c and 7.6 c").unwrap();
-        assert_eq!(q.ids.ids().collect::<Vec<_>>(), [id("7.4.c"), id("7.6.c")]);
+        let q = TextQuery::parse("training 7.4c and 7.5.2 c").unwrap();
+        assert_eq!(
+            q.ids.ids().collect::<Vec<_>>(),
+            [id("7.4.c"), id("7.5.2.c")]
+        );
         assert_eq!(needles(&q), [(Kind::Word, "train", 1.0)]);
 
-        let q = TextQuery::parse("7.9供应商 10.").unwrap();
+        let q = TextQuery::parse("7.9供应商 10. 7.5.4").unwrap();
         let prefixes: Vec<String> = q.prefixes.iter().map(ToString::to_string).collect();
         assert_eq!(prefixes, ["7.9", "10."]);
+        // A paragraph's number names that requirement.
+        assert_eq!(q.ids.ids().collect::<Vec<_>>(), [id("7.5.4")]);
         assert_eq!(needles(&q)[0], (Kind::Han, "供应商", 1.0));
 
         // Bare numbers and numbers that are no clause are text.
@@ -700,12 +733,17 @@ mod tests {
                 max: MAX_QUERY_CHARS
             }
         );
-        let err = TextQuery::parse("7.1.c").unwrap_err();
+        let err = TextQuery::parse("7.2.c").unwrap_err();
         assert!(matches!(
             err,
             SearchError::Id(PrefixError::Id(IdError::NoSuchRequirement { .. }))
         ));
-        assert!(err.to_string().contains("did you mean `7.1.a`"), "{err}");
+        assert!(err.to_string().contains("did you mean `7.2."), "{err}");
+        // 0.1-style IDs under a divided sub-clause point to the sub-sub-clause.
+        let err = TextQuery::parse("7.6 c").unwrap_err();
+        assert!(err.to_string().contains("did you mean `7.6.1.c`"), "{err}");
+        let err = TextQuery::parse("7.1.a").unwrap_err();
+        assert!(err.to_string().contains("write `7.1`"), "{err}");
         let err = TextQuery::parse("7.11").unwrap_err();
         assert!(
             matches!(err, SearchError::Id(PrefixError::UnknownClause { .. })),

@@ -7,11 +7,13 @@
 //!
 //! let supply = RequirementSet::of_clause(Clause::SupplyChainSecurity);
 //! let id: RequirementId = "7.9.c".parse().unwrap();
-//! assert_eq!(supply.len(), 7);
+//! assert_eq!(supply.len(), 8);
 //! assert!(supply.contains(id));
 //! let first: Vec<_> = supply.iter().take(2).map(|r| r.id.to_string()).collect();
 //! assert_eq!(first, ["7.9.a", "7.9.b"]);
-//! assert!((supply & !RequirementSet::of(id)).len() == 6);
+//! assert!((supply & !RequirementSet::of(id)).len() == 7);
+//! // 7.5 holds the requirements of 7.5.1 … 7.5.4.
+//! assert_eq!(RequirementSet::of_clause(Clause::CommunicationNetwork).len(), 7);
 //! ```
 
 use std::fmt;

@@ -4,10 +4,10 @@
 //! ```
 //! use gbt39204::query::search;
 //!
-//! // The obligation label "network log retention period" makes 7.6.c findable by
-//! // "retention", a word its own title and statement do not use.
+//! // The obligation label "network log retention period" makes 7.5.4 findable by
+//! // "retention".
 //! let hits = search("retention").unwrap();
-//! assert_eq!(hits[0].requirement.id.to_string(), "7.6.c");
+//! assert_eq!(hits[0].requirement.id.to_string(), "7.5.4");
 //! ```
 
 use crate::model::{Lang, ObligationKind};
@@ -17,26 +17,28 @@ use crate::model::{Lang, ObligationKind};
 pub(super) const fn obligation_label(kind: ObligationKind, lang: Lang) -> &'static str {
     use ObligationKind as K;
     match (kind, lang) {
-        (K::MlpsLevel, Lang::Zh) => "网络安全等级保护级别",
-        (K::MlpsLevel, Lang::En) => "MLPS protection level",
-        (K::PolicyReviewInterval, Lang::Zh) => "保护计划和管理制度评审周期",
-        (K::PolicyReviewInterval, Lang::En) => "plan and policy review interval",
-        (K::KeyDutyStaffing, Lang::Zh) => "关键岗位人员配备",
-        (K::KeyDutyStaffing, Lang::En) => "key duty staffing",
+        (K::PlanRevisionInterval, Lang::Zh) => "网络安全保护计划修订周期",
+        (K::PlanRevisionInterval, Lang::En) => "protection plan revision interval",
+        (K::KeyPostStaffing, Lang::Zh) => "关键岗位人员配备",
+        (K::KeyPostStaffing, Lang::En) => "key post staffing",
         (K::TrainingHours, Lang::Zh) => "网络安全教育培训学时",
         (K::TrainingHours, Lang::En) => "training hours per person per year",
+        (K::LineRedundancy, Lang::Zh) => "通信线路冗余和多运营商",
+        (K::LineRedundancy, Lang::En) => "redundant communication lines over several carriers",
         (K::LogRetention, Lang::Zh) => "网络日志留存期限",
         (K::LogRetention, Lang::En) => "network log retention period",
         (K::OnshoreOperations, Lang::Zh) => "境内运维",
         (K::OnshoreOperations, Lang::En) => "onshore operations and maintenance",
+        (K::SupplierIpLicence, Lang::Zh) => "供应方知识产权授权期限",
+        (K::SupplierIpLicence, Lang::En) => "supplier intellectual property licence term",
         (K::OnshoreDataStorage, Lang::Zh) => "个人信息和重要数据境内存储",
         (K::OnshoreDataStorage, Lang::En) => {
             "onshore storage of personal information and important data"
         }
+        (K::MlpsLevel, Lang::Zh) => "网络安全等级保护级别",
+        (K::MlpsLevel, Lang::En) => "MLPS protection level",
         (K::EvaluationInterval, Lang::Zh) => "检测评估周期",
         (K::EvaluationInterval, Lang::En) => "testing and evaluation interval",
-        (K::DrillInterval, Lang::Zh) => "应急演练周期",
-        (K::DrillInterval, Lang::En) => "emergency drill interval",
     }
 }
 

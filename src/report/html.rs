@@ -7,7 +7,7 @@
 //!
 //! let doc = parse(r#"{"metadata": {"organisation": "O", "cii_name": "D",
 //!   "cii_identifier": "C", "scope": "S", "assessor": "A",
-//!   "assessment_date": "2025-06-30", "catalog_version": "0.1.0"}}"#).unwrap();
+//!   "assessment_date": "2025-06-30", "catalog_version": "0.2.0"}}"#).unwrap();
 //! let html = render(&assess(&doc, &AssessOptions::default()), Format::Html, gbt39204::Lang::Zh);
 //! assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
 //! assert_eq!(html.matches("<svg").count(), 1);

@@ -8,7 +8,7 @@
 //!
 //! let doc = parse(r#"{"metadata": {"organisation": "A | B", "cii_name": "D",
 //!   "cii_identifier": "C", "scope": "S", "assessor": "A",
-//!   "assessment_date": "2025-06-30", "catalog_version": "0.1.0"}}"#).unwrap();
+//!   "assessment_date": "2025-06-30", "catalog_version": "0.2.0"}}"#).unwrap();
 //! let md = render(&assess(&doc, &AssessOptions::default()), Format::Markdown, gbt39204::Lang::En);
 //! assert!(md.starts_with("# GB/T 39204-2022 self-assessment — A \\| B\n"));
 //! assert!(md.contains("| Domain | Score | Coverage |"));

@@ -14,7 +14,7 @@
 //!   "metadata": {
 //!     "organisation": "Example <Grid> Co.", "cii_name": "Dispatch system",
 //!     "cii_identifier": "CII-0001", "scope": "Dispatch control", "assessor": "Li Wei",
-//!     "assessment_date": "2025-06-30", "catalog_version": "0.1.0"
+//!     "assessment_date": "2025-06-30", "catalog_version": "0.2.0"
 //!   }
 //! }"#)?;
 //! let assessment = assess(&doc, &AssessOptions::default());

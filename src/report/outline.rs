@@ -8,7 +8,7 @@
 //!
 //! let doc = parse(r#"{"metadata": {"organisation": "Example Grid Co.", "cii_name": "D",
 //!   "cii_identifier": "C", "scope": "S", "assessor": "A",
-//!   "assessment_date": "2025-06-30", "catalog_version": "0.1.0"}}"#)?;
+//!   "assessment_date": "2025-06-30", "catalog_version": "0.2.0"}}"#)?;
 //! let blocks = outline(&assess(&doc, &AssessOptions::default()), Lang::En);
 //! assert!(matches!(&blocks[0], Block::Title(t) if t.contains("Example Grid Co.")));
 //! assert!(blocks.iter().any(|b| matches!(b, Block::DomainChart(bars) if bars.len() == 6)));
@@ -140,6 +140,11 @@ fn head(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
             .collect(),
     ));
 
+    blocks.push(Block::Paragraph(vec![
+        strong(l(lang, "About the text.", "关于文本：")),
+        plain(format!("{}{}", l(lang, " ", ""), provenance_line(a, lang))),
+    ]));
+
     blocks.push(Block::Heading(l(lang, "Summary", "概况").to_owned()));
     let o = &a.scores.overall;
     let counts = match lang {
@@ -188,6 +193,54 @@ fn head(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
         "Method: implemented counts 1, partially implemented ½, not implemented and not assessed 0; not applicable is left out. A requirement claimed implemented or partially implemented whose hard-number check fails counts 0. Score = points ÷ applicable requirements; coverage = assessed ÷ applicable.",
         "计分方法：符合计1分，部分符合计½分，不符合和未评估计0分；不适用不计入。标为符合或部分符合但量化指标核验未达标的要求计0分。得分 = 总分 ÷ 适用要求数；覆盖率 = 已评估数 ÷ 适用要求数。",
     ))]));
+}
+
+/// The one-line statement of what the requirement texts in the report are.
+pub(crate) fn provenance_line(a: &Assessment, lang: Lang) -> String {
+    use crate::Certainty::{Implied, Reconstructed, Transcribed};
+    let counts = a.provenance;
+    let (t, i, r) = (
+        counts.count(Transcribed),
+        counts.count(Implied),
+        counts.count(Reconstructed),
+    );
+    match lang {
+        Lang::En => format!(
+            "Requirement titles are this project's summaries, not the wording of {}. {t} items follow a third-party transcription of the standard's text (not the official publication); {} are implied ({i}) or reconstructed ({r}), marked {} and {} where listed.",
+            a.standard,
+            i + r,
+            certainty_mark(Implied, lang),
+            certainty_mark(Reconstructed, lang)
+        ),
+        Lang::Zh => format!(
+            "要求标题为本项目撰写的摘要，并非{}原文。{t}项依据第三方对标准文本的转录（非官方出版物）；{}项为推定（{i}项）或重建（{r}项），列出时分别标注{}和{}。",
+            a.standard,
+            i + r,
+            certainty_mark(Implied, lang),
+            certainty_mark(Reconstructed, lang)
+        ),
+    }
+}
+
+/// The mark after an implied or reconstructed requirement's ID; empty for a transcribed one.
+pub(crate) fn certainty_mark(certainty: crate::Certainty, lang: Lang) -> &'static str {
+    match certainty {
+        crate::Certainty::Transcribed => "",
+        crate::Certainty::Implied => l(lang, "(inferred)", "（推定）"),
+        crate::Certainty::Reconstructed => l(lang, "(reconstructed)", "（重建）"),
+    }
+}
+
+/// A requirement ID with its certainty mark: `8.1.b (reconstructed)`.
+fn marked(id: crate::RequirementId, lang: Lang) -> String {
+    let mark = certainty_mark(id.requirement().certainty, lang);
+    if mark.is_empty() {
+        id.as_str().to_owned()
+    } else if lang == Lang::En {
+        format!("{id} {mark}")
+    } else {
+        format!("{id}{mark}")
+    }
 }
 
 fn score_table(lang: Lang, first: &str, rows: Vec<(String, &Tally)>) -> Block {
@@ -266,12 +319,13 @@ fn scores(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(
         l(lang, "Scores by sub-clause", "分子条款得分").to_owned(),
     ));
+    // Each sub-clause is followed by its sub-sub-clauses; 7.5, 7.6 and 11.3 count theirs.
     let rows = s
         .clauses
         .iter()
         .map(|c| (format!("{} {}", c.clause, c.clause.name(lang)), &c.tally))
         .collect();
-    blocks.push(score_table(lang, l(lang, "Sub-clause", "子条款"), rows));
+    blocks.push(score_table(lang, l(lang, "Clause", "条款"), rows));
 }
 
 fn fact_checks(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
@@ -284,8 +338,9 @@ fn fact_checks(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
         .map(|c| {
             let outcome = c.outcome.name(lang);
             vec![
-                plain(c.requirement.as_str()),
+                plain(marked(c.requirement, lang)),
                 plain(c.obligation.describe(lang)),
+                plain(c.source.name(lang)),
                 if c.outcome == FactOutcome::Met {
                     plain(outcome)
                 } else {
@@ -299,10 +354,11 @@ fn fact_checks(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
         &[
             l(lang, "Requirement", "要求"),
             l(lang, "Obligation", "量化指标"),
+            l(lang, "Rule from", "规则来源"),
             l(lang, "Outcome", "结果"),
             l(lang, "Finding", "核验情况"),
         ],
-        &[false; 4],
+        &[false; 5],
         rows,
     ));
 }
@@ -340,7 +396,7 @@ fn gaps(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
                 let details: Vec<&str> = g.failed_facts.iter().map(|t| t.get(lang)).collect();
                 vec![
                     plain((i + 1).to_string()),
-                    strong(g.requirement.as_str()),
+                    strong(marked(g.requirement, lang)),
                     plain(g.title.get(lang)),
                     plain(g.priority.name(lang)),
                     plain(g.status.name(lang)),

@@ -1,6 +1,6 @@
-//! The catalog as an OSCAL catalog: groups for domains and sub-clauses, a control per
-//! requirement with statement parts in both languages and props for principles, topics
-//! and obligations.
+//! The catalog as an OSCAL catalog: groups for domains, sub-clauses and sub-sub-clauses,
+//! a control per requirement with statement parts in both languages and props for
+//! certainty, source, principles, topics and obligations.
 
 use serde::Serialize;
 use strum::IntoEnumIterator;
@@ -27,7 +27,7 @@ pub struct Catalog {
     pub groups: Vec<Group>,
 }
 
-/// OSCAL `group`: a domain or a sub-clause.
+/// OSCAL `group`: a domain, a sub-clause or a sub-sub-clause.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Group {
     /// `dom-7` or `cl-7.4`.
@@ -36,15 +36,15 @@ pub struct Group {
     pub class: &'static str,
     /// Bilingual title.
     pub title: String,
-    /// `label` and, for sub-clauses, `certainty`.
+    /// `label` and, for clauses, `heading-seen`.
     pub props: Vec<Property>,
     /// The domain's role, in both languages (domains only).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Part>,
-    /// Sub-clause groups (domains only).
+    /// Sub-clause groups (domains) or sub-sub-clause groups (7.5, 7.6, 11.3).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
-    /// Requirement controls (sub-clauses only).
+    /// Requirement controls (clauses without sub-sub-clauses).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub controls: Vec<Control>,
 }
@@ -58,7 +58,8 @@ pub struct Control {
     pub class: &'static str,
     /// Bilingual title.
     pub title: String,
-    /// `label`, `sort-id`, and the crate's principle, topic, measure, party, obligation props.
+    /// `label`, `sort-id`, and the crate's certainty, source, principle, topic, measure,
+    /// party and obligation props.
     pub props: Vec<Property>,
     /// Statement parts, Chinese then English.
     pub parts: Vec<Part>,
@@ -92,21 +93,21 @@ fn control(r: &Requirement) -> Control {
     let id = control_id(r.id);
     let mut props = vec![
         Property::oscal("label", r.id.to_string()),
-        Property::oscal(
-            "sort-id",
-            format!(
-                "{:02}.{:0>2}.{}",
-                r.domain().number(),
-                r.clause()
-                    .number()
-                    .split_once('.')
-                    .map_or("", |(_, minor)| minor),
-                r.id.item()
-            ),
-        ),
+        Property::oscal("sort-id", sort_id(r.id)),
+        Property::ours("certainty", r.certainty.to_string()),
         Property::ours("measure", r.measure.to_string()),
         Property::ours("responsible-party", r.responsible.to_string()),
     ];
+    if let Some(source) = r.source() {
+        props.push(Property {
+            remarks: Some(format!(
+                "third-party transcription, {}@{}",
+                source.repository(),
+                catalog::SOURCE.commit
+            )),
+            ..Property::ours("source", source.path())
+        });
+    }
     props.extend(r.principles.iter().map(|p| Property {
         class: Some("curated".to_owned()),
         remarks: Some(p.name(Lang::En).to_owned()),
@@ -134,18 +135,36 @@ fn control(r: &Requirement) -> Control {
     }
 }
 
+/// A sort key that orders controls as the standard does: `07.05.02.c`, `07.01.00.0`.
+fn sort_id(id: crate::RequirementId) -> String {
+    let [major, minor, sub] = id.clause().path();
+    format!(
+        "{major:02}.{minor:02}.{sub:02}.{}",
+        id.item().unwrap_or('0')
+    )
+}
+
 fn clause_group(c: Clause) -> Group {
+    let children = c.children();
     Group {
         id: format!("cl-{c}"),
-        class: "clause",
+        class: if c.depth() == 2 {
+            "clause"
+        } else {
+            "sub-clause"
+        },
         title: bilingual(c.name(Lang::Zh), c.name(Lang::En)),
         props: vec![
             Property::oscal("label", c.number()),
-            Property::ours("certainty", c.certainty().to_string()),
+            Property::ours("heading-seen", c.heading_seen().to_string()),
         ],
         parts: Vec::new(),
-        groups: Vec::new(),
-        controls: c.requirements().iter().map(control).collect(),
+        groups: children.iter().copied().map(clause_group).collect(),
+        controls: if children.is_empty() {
+            c.requirements().iter().map(control).collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 

@@ -35,11 +35,11 @@ macro_rules! c {
     };
 }
 
-/// A mapping row: `m!("7.9.c", "A.5.20", SubsetOf, High, "rationale")`.
+/// A mapping row: `m!("7.9.g", "A.5.20", SubsetOf, Medium, "rationale")`.
 macro_rules! m {
     ($req:literal, $control:literal, $rel:ident, $conf:ident, $why:literal) => {
         $crate::mapping::Entry::Mapping($crate::mapping::Mapping {
-            requirement: $crate::catalog::const_id($req),
+            requirement: $crate::catalog::known_id($req),
             control: ::std::borrow::Cow::Borrowed($control),
             relationship: $crate::mapping::Relationship::$rel,
             confidence: $crate::mapping::Confidence::$conf,
@@ -48,11 +48,11 @@ macro_rules! m {
     };
 }
 
-/// A "no counterpart" row: `gap!("7.1.b", "reason")`.
+/// A "no counterpart" row: `gap!("7.8.a", "reason")`.
 macro_rules! gap {
     ($req:literal, $why:literal) => {
         $crate::mapping::Entry::Gap($crate::mapping::Gap {
-            requirement: $crate::catalog::const_id($req),
+            requirement: $crate::catalog::known_id($req),
             reason: ::std::borrow::Cow::Borrowed($why),
         })
     };
