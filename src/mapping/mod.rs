@@ -45,12 +45,14 @@
 
 pub mod coverage;
 mod data;
+pub mod increment;
 pub mod inference;
 pub mod load;
 pub mod lookup;
 pub mod model;
 
 pub use coverage::{CoverageReport, DomainTotals, RequirementCoverage, Totals};
+pub use increment::{Increment, IncrementItem, beyond_mlps_level3};
 pub use inference::{
     ControlResult, DomainStatusTotals, Hop, InferenceReport, InferredStatus, Path,
     RequirementInference, StatusTotals,
