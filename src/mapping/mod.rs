@@ -50,6 +50,7 @@ pub mod inference;
 pub mod load;
 pub mod lookup;
 pub mod model;
+pub mod pivot;
 
 pub use coverage::{CoverageReport, DomainTotals, RequirementCoverage, Totals};
 pub use increment::{Increment, IncrementItem, beyond_mlps_level3};
@@ -58,6 +59,7 @@ pub use inference::{
     RequirementInference, StatusTotals,
 };
 pub use load::{LoadError, LoadErrors};
+pub use pivot::{Pivot, PivotMapping, PivotSet};
 pub use lookup::{Crosswalk, Filter, Forward, InputError, InputErrors, Reverse};
 pub use model::{
     Confidence, Control, Coverage, Entry, Framework, Gap, Mapping, MappingSet, Provenance,
