@@ -45,6 +45,7 @@
 
 pub mod coverage;
 mod data;
+pub mod import;
 pub mod increment;
 pub mod inference;
 pub mod load;

@@ -121,19 +121,8 @@ impl PivotSet {
     /// # Errors
     /// [`LoadErrors`] with every problem found, each at its JSON pointer.
     pub fn from_json(json: &str, pivot: &Framework, user: &Framework) -> Result<PivotSet, LoadErrors> {
-        let doc: PivotDocument = crate::json::from_str(json).map_err(|e| {
-            LoadErrors(vec![match e.pointer() {
-                Some(pointer) => LoadError::InvalidValue {
-                    pointer: pointer.to_owned(),
-                    message: e.to_string(),
-                },
-                None => LoadError::Syntax {
-                    line: e.line(),
-                    column: e.column(),
-                    message: e.to_string(),
-                },
-            }])
-        })?;
+        let doc: PivotDocument =
+            crate::json::from_str(json).map_err(|e| crate::mapping::import::parse_error(&e))?;
         let rows = doc.entries.iter().map(|r| RawRow {
             pivot_control: &r.pivot_control,
             control: &r.control,
