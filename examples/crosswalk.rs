@@ -378,7 +378,12 @@ fn increment(args: &Args, out: &mut impl Write, framework: BuiltinFramework) -> 
         writeln!(out, "\n{} ({}):", coverage.name(lang), items.len())?;
         for item in items {
             let id = item.requirement;
-            writeln!(out, "  {:<9} {}", id.to_string(), id.requirement().title(lang))?;
+            writeln!(
+                out,
+                "  {:<9} {}",
+                id.to_string(),
+                id.requirement().title(lang)
+            )?;
             if coverage == Coverage::Covered {
                 continue;
             }
@@ -389,11 +394,19 @@ fn increment(args: &Args, out: &mut impl Write, framework: BuiltinFramework) -> 
                 writeln!(out, "  {:<9} left: {} (not covered)", "", o.describe(lang))?;
             }
             for m in &item.rows {
-                writeln!(out, "  {:<9} {} {}: {}", "", m.relationship, m.control, m.rationale)?;
+                writeln!(
+                    out,
+                    "  {:<9} {} {}: {}",
+                    "", m.relationship, m.control, m.rationale
+                )?;
             }
         }
     }
-    writeln!(out, "\nHard numbers not covered by {}:", walk.framework().id())?;
+    writeln!(
+        out,
+        "\nHard numbers not covered by {}:",
+        walk.framework().id()
+    )?;
     for (id, o) in report.hard_numbers_left() {
         writeln!(out, "  {:<9} {}", id.to_string(), o.describe(lang))?;
     }

@@ -1,4 +1,4 @@
-//! The CISO Assistant libraries, read back with a real YAML parser (serde_yaml_ng, not
+//! The CISO Assistant libraries, read back with a real YAML parser (`serde_yaml_ng`, not
 //! the writer that made them): structure, urns, relationships, reproducibility. The
 //! libraries were also loaded with CISO Assistant's own importer (see the README).
 
@@ -22,7 +22,9 @@ fn library(name: &str) -> Value {
 }
 
 fn s<'v>(v: &'v Value, key: &str) -> &'v str {
-    v[key].as_str().unwrap_or_else(|| panic!("`{key}` is not a string in {v:?}"))
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("`{key}` is not a string in {v:?}"))
 }
 
 fn nodes(lib: &Value) -> &Vec<Value> {
@@ -43,11 +45,16 @@ fn check_tree(lib: &Value) -> HashSet<String> {
             None => assert_eq!(d, 1, "{urn}: a root has depth 1"),
             Some(p) => {
                 let p = p.as_str().expect("parent_urn");
-                let parent = depth.get(p).unwrap_or_else(|| panic!("{urn}: parent {p} not listed before"));
+                let parent = depth
+                    .get(p)
+                    .unwrap_or_else(|| panic!("{urn}: parent {p} not listed before"));
                 assert_eq!(d, parent + 1, "{urn}: depth is its parent's plus one");
             }
         }
-        assert!(node["assessable"].as_bool().is_some(), "{urn}: assessable is required");
+        assert!(
+            node["assessable"].as_bool().is_some(),
+            "{urn}: assessable is required"
+        );
         assert!(depth.insert(urn.clone(), d).is_none(), "{urn} twice");
     }
     depth.into_keys().collect()
@@ -70,12 +77,19 @@ fn every_library_parses_and_names_our_packager() {
     for file in &files {
         let lib = parse(file);
         assert_eq!(s(&lib, "urn"), file.urn);
-        assert!(file.urn.starts_with("urn:gbt39204:risk:library:"), "{}", file.urn);
+        assert!(
+            file.urn.starts_with("urn:gbt39204:risk:library:"),
+            "{}",
+            file.urn
+        );
         assert_eq!(s(&lib, "packager"), "gbt39204");
         assert_eq!(s(&lib, "locale"), "zh");
         assert!(lib["version"].as_i64().is_some_and(|v| v >= 1));
         assert!(lib["translations"]["en"]["name"].as_str().is_some());
-        assert_eq!(file.urn, format!("urn:gbt39204:risk:library:{}", s(&lib, "ref_id")));
+        assert_eq!(
+            file.urn,
+            format!("urn:gbt39204:risk:library:{}", s(&lib, "ref_id"))
+        );
     }
 }
 
@@ -91,9 +105,16 @@ fn framework_library_has_the_standards_structure() {
     // 6 aspects + 28 sub-clauses + 10 sub-sub-clauses + 111 items.
     assert_eq!(urns.len(), 6 + 28 + 10 + 111);
     let all = nodes(&lib);
-    let assessable: Vec<&Value> = all.iter().filter(|n| n["assessable"] == Value::Bool(true)).collect();
+    let assessable: Vec<&Value> = all
+        .iter()
+        .filter(|n| n["assessable"] == Value::Bool(true))
+        .collect();
     assert_eq!(assessable.len(), 111);
-    let by_depth = |d: u64| all.iter().filter(|n| n["depth"].as_u64() == Some(d) && n["assessable"] == Value::Bool(false)).count();
+    let by_depth = |d: u64| {
+        all.iter()
+            .filter(|n| n["depth"].as_u64() == Some(d) && n["assessable"] == Value::Bool(false))
+            .count()
+    };
     assert_eq!(by_depth(1), 6);
     assert_eq!(by_depth(2), 28);
     assert_eq!(by_depth(3), 10);
@@ -102,9 +123,17 @@ fn framework_library_has_the_standards_structure() {
         assert_eq!(s(node, "ref_id"), r.id.as_str());
         let annotation = s(node, "annotation");
         assert!(annotation.contains("curated"), "{}", r.id);
-        assert!(annotation.contains(r.certainty.name(gbt39204::Lang::Zh)), "{}", r.id);
+        assert!(
+            annotation.contains(r.certainty.name(gbt39204::Lang::Zh)),
+            "{}",
+            r.id
+        );
         let en = s(&node["translations"]["en"], "annotation");
-        assert!(en.contains(r.certainty.name(gbt39204::Lang::En)), "{}", r.id);
+        assert!(
+            en.contains(r.certainty.name(gbt39204::Lang::En)),
+            "{}",
+            r.id
+        );
     }
 }
 
@@ -117,12 +146,29 @@ fn implementation_groups_are_defined_and_cover_every_item() {
         .iter()
         .map(|g| s(g, "ref_id"))
         .collect();
-    assert_eq!(defined, HashSet::from(["management", "technical", "beyond_mlps_l3"]));
+    assert_eq!(
+        defined,
+        HashSet::from(["management", "technical", "beyond_mlps_l3"])
+    );
     let mut beyond = Vec::new();
-    for node in nodes(&lib).iter().filter(|n| n["assessable"] == Value::Bool(true)) {
-        let groups: Vec<&str> = node["implementation_groups"].as_sequence().unwrap().iter().map(|g| g.as_str().unwrap()).collect();
+    for node in nodes(&lib)
+        .iter()
+        .filter(|n| n["assessable"] == Value::Bool(true))
+    {
+        let groups: Vec<&str> = node["implementation_groups"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .map(|g| g.as_str().unwrap())
+            .collect();
         assert!(groups.iter().all(|g| defined.contains(g)));
-        assert_eq!(groups.iter().filter(|g| ["management", "technical"].contains(g)).count(), 1);
+        assert_eq!(
+            groups
+                .iter()
+                .filter(|g| ["management", "technical"].contains(g))
+                .count(),
+            1
+        );
         if groups.contains(&"beyond_mlps_l3") {
             beyond.push(s(node, "ref_id").to_owned());
         }
@@ -134,7 +180,12 @@ fn implementation_groups_are_defined_and_cover_every_item() {
 #[test]
 fn questions_come_from_the_hard_numbers() {
     let lib = library("gbt39204-2022.yaml");
-    let node = |id: &str| nodes(&lib).iter().find(|n| s(n, "ref_id") == id && n["assessable"] == Value::Bool(true)).unwrap();
+    let node = |id: &str| {
+        nodes(&lib)
+            .iter()
+            .find(|n| s(n, "ref_id") == id && n["assessable"] == Value::Bool(true))
+            .unwrap()
+    };
     let types = |id: &str| -> Vec<String> {
         let n = node(id);
         let urn = s(n, "urn").to_owned();
@@ -153,12 +204,20 @@ fn questions_come_from_the_hard_numbers() {
     assert_eq!(types("7.4.c"), ["number"]);
     assert_eq!(types("7.2.a"), ["date"]);
     assert_eq!(types("7.5.1"), ["number", "number"]);
-    assert_eq!(types("7.10.c"), ["unique_choice", "unique_choice", "boolean"]);
+    assert_eq!(
+        types("7.10.c"),
+        ["unique_choice", "unique_choice", "boolean"]
+    );
     assert_eq!(types("7.9.h"), ["number", "boolean"]);
     assert!(types("6.1.a").is_empty());
     // Every item with a hard number asks at least one question; no other item does.
     for r in catalog::requirements() {
-        assert_eq!(r.obligations.is_empty(), types(r.id.as_str()).is_empty(), "{}", r.id);
+        assert_eq!(
+            r.obligations.is_empty(),
+            types(r.id.as_str()).is_empty(),
+            "{}",
+            r.id
+        );
     }
 }
 
@@ -167,7 +226,10 @@ fn mlps_library_has_10_categories_and_71_control_points() {
     let lib = library("mlps-2019-l3.yaml");
     let urns = check_tree(&lib);
     assert_eq!(urns.len(), 81);
-    let assessable = nodes(&lib).iter().filter(|n| n["assessable"] == Value::Bool(true)).count();
+    let assessable = nodes(&lib)
+        .iter()
+        .filter(|n| n["assessable"] == Value::Bool(true))
+        .count();
     assert_eq!(assessable, 71);
     assert!(urns.contains("urn:gbt39204:risk:req_node:mlps-2019-l3:8.1.10.14"));
 }
@@ -177,13 +239,22 @@ fn mlps_library_has_10_categories_and_71_control_points() {
 fn frameworks() -> HashMap<String, HashSet<String>> {
     let ours = |name: &str| {
         let lib = library(name);
-        (s(&lib["objects"]["framework"], "urn").to_owned(), check_tree(&lib))
+        (
+            s(&lib["objects"]["framework"], "urn").to_owned(),
+            check_tree(&lib),
+        )
     };
     HashMap::from([
         ours("gbt39204-2022.yaml"),
         ours("mlps-2019-l3.yaml"),
-        ("urn:intuitem:risk:framework:iso27001-2022".to_owned(), fixture("iso27001-2022-nodes.txt")),
-        ("urn:intuitem:risk:framework:nist-csf-2.0".to_owned(), fixture("nist-csf-2.0-nodes.txt")),
+        (
+            "urn:intuitem:risk:framework:iso27001-2022".to_owned(),
+            fixture("iso27001-2022-nodes.txt"),
+        ),
+        (
+            "urn:intuitem:risk:framework:nist-csf-2.0".to_owned(),
+            fixture("nist-csf-2.0-nodes.txt"),
+        ),
     ])
 }
 
@@ -206,13 +277,23 @@ fn every_mapping_row_resolves_both_ways() {
     let ours = "urn:gbt39204:risk:framework:gbt39204-2022";
     for (name, rows) in expected {
         let lib = library(name);
-        let deps: Vec<&str> = lib["dependencies"].as_sequence().unwrap().iter().map(|d| d.as_str().unwrap()).collect();
+        let deps: Vec<&str> = lib["dependencies"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .map(|d| d.as_str().unwrap())
+            .collect();
         assert_eq!(deps.len(), 2);
-        let sets = lib["objects"]["requirement_mapping_sets"].as_sequence().unwrap();
+        let sets = lib["objects"]["requirement_mapping_sets"]
+            .as_sequence()
+            .unwrap();
         assert_eq!(sets.len(), 2, "{name}: both directions");
         assert_eq!(s(&sets[0], "target_framework_urn"), ours);
         assert_eq!(s(&sets[1], "source_framework_urn"), ours);
-        assert_eq!(s(&sets[0], "source_framework_urn"), s(&sets[1], "target_framework_urn"));
+        assert_eq!(
+            s(&sets[0], "source_framework_urn"),
+            s(&sets[1], "target_framework_urn")
+        );
         for set in sets {
             let source = &frameworks[s(set, "source_framework_urn")];
             let target = &frameworks[s(set, "target_framework_urn")];
@@ -224,7 +305,10 @@ fn every_mapping_row_resolves_both_ways() {
                 assert!(source.contains(from), "{name}: no node {from}");
                 assert!(target.contains(to), "{name}: no node {to}");
                 let rel = s(row, "relationship");
-                assert!(["equal", "subset", "superset", "intersect", "not_related"].contains(&rel), "{rel}");
+                assert!(
+                    ["equal", "subset", "superset", "intersect", "not_related"].contains(&rel),
+                    "{rel}"
+                );
                 assert!((0..=10).contains(&row["strength_of_relationship"].as_i64().unwrap()));
                 assert!(s(row, "annotation").contains("curated"));
             }
@@ -240,15 +324,24 @@ fn hard_number_rows_are_never_full_coverage() {
         gbt39204::mapping::BuiltinFramework::Mlps2019L3,
     ] {
         let lib = parse(&ciso::mapping_library(b));
-        for set in lib["objects"]["requirement_mapping_sets"].as_sequence().unwrap() {
+        for set in lib["objects"]["requirement_mapping_sets"]
+            .as_sequence()
+            .unwrap()
+        {
             for row in set["requirement_mappings"].as_sequence().unwrap() {
-                let item = [s(row, "source_requirement_urn"), s(row, "target_requirement_urn")]
-                    .into_iter()
-                    .find_map(|u| u.strip_prefix("urn:gbt39204:risk:req_node:gbt39204-2022:"))
-                    .unwrap();
+                let item = [
+                    s(row, "source_requirement_urn"),
+                    s(row, "target_requirement_urn"),
+                ]
+                .into_iter()
+                .find_map(|u| u.strip_prefix("urn:gbt39204:risk:req_node:gbt39204-2022:"))
+                .unwrap();
                 let r = catalog::get(item).unwrap();
                 if !r.obligations.is_empty() {
-                    assert!(!["equal", "superset"].contains(&s(row, "relationship")), "{b}: {item}");
+                    assert!(
+                        !["equal", "superset"].contains(&s(row, "relationship")),
+                        "{b}: {item}"
+                    );
                 }
             }
         }
@@ -259,12 +352,30 @@ fn hard_number_rows_are_never_full_coverage() {
 fn relationships_turn_round_with_the_direction() {
     use gbt39204::mapping::Relationship::{IntersectsWith, SubsetOf, SupersetOf};
     // 39204 item ⊆ control: the control covers it, so control → item is `superset`.
-    assert_eq!(ciso::relationship(SubsetOf, true, false), ("superset", false));
-    assert_eq!(ciso::relationship(SubsetOf, false, false), ("subset", false));
-    assert_eq!(ciso::relationship(SupersetOf, true, false), ("subset", false));
-    assert_eq!(ciso::relationship(SupersetOf, false, true), ("intersect", true));
-    assert_eq!(ciso::relationship(SubsetOf, true, true), ("intersect", true));
-    assert_eq!(ciso::relationship(IntersectsWith, true, false), ("intersect", false));
+    assert_eq!(
+        ciso::relationship(SubsetOf, true, false),
+        ("superset", false)
+    );
+    assert_eq!(
+        ciso::relationship(SubsetOf, false, false),
+        ("subset", false)
+    );
+    assert_eq!(
+        ciso::relationship(SupersetOf, true, false),
+        ("subset", false)
+    );
+    assert_eq!(
+        ciso::relationship(SupersetOf, false, true),
+        ("intersect", true)
+    );
+    assert_eq!(
+        ciso::relationship(SubsetOf, true, true),
+        ("intersect", true)
+    );
+    assert_eq!(
+        ciso::relationship(IntersectsWith, true, false),
+        ("intersect", false)
+    );
     // 7.9.g subset-of A.5.20: an ISO audit of A.5.20 answers 7.9.g in full.
     let iso = ciso::mapping_library(gbt39204::mapping::BuiltinFramework::Iso27001_2022);
     let lib = parse(&iso);
@@ -272,7 +383,10 @@ fn relationships_turn_round_with_the_direction() {
         .as_sequence()
         .unwrap()
         .iter()
-        .find(|r| s(r, "source_requirement_urn").ends_with(":a.5.20") && s(r, "target_requirement_urn").ends_with(":7.9.g"))
+        .find(|r| {
+            s(r, "source_requirement_urn").ends_with(":a.5.20")
+                && s(r, "target_requirement_urn").ends_with(":7.9.g")
+        })
         .unwrap();
     assert_eq!(s(row, "relationship"), "superset");
 }

@@ -1,7 +1,7 @@
 //! Beyond MLPS level 3: what GB/T 39204 asks of an operator that meets MLPS 2.0 level 3.
 
-use gbt39204::mapping::{self, Coverage};
 use gbt39204::ObligationKind;
+use gbt39204::mapping::{self, Coverage};
 
 #[test]
 fn beyond_mlps_level3_lists_the_hard_numbers_mlps_lacks() {
@@ -10,7 +10,11 @@ fn beyond_mlps_level3_lists_the_hard_numbers_mlps_lacks() {
     // Counted independently from src/mapping/data/mlps_2019_l3.rs with a script: 7 items
     // have a covering row and no hard number, 22 have no row, 82 the rest.
     assert_eq!(
-        (increment.totals.covered, increment.totals.partial, increment.totals.not_covered),
+        (
+            increment.totals.covered,
+            increment.totals.partial,
+            increment.totals.not_covered
+        ),
         (7, 82, 22)
     );
     let left: Vec<(String, ObligationKind)> = increment
@@ -33,27 +37,43 @@ fn an_increment_without_programme_credit_leaves_every_hard_number() {
     let iso = mapping::crosswalk("iso27001-2022").unwrap();
     let increment = iso.increment(&[]);
     assert_eq!(increment.hard_numbers_left().count(), 10);
-    assert!(increment.with(Coverage::Covered).all(|i| i.hard_numbers_left.is_empty()));
+    assert!(
+        increment
+            .with(Coverage::Covered)
+            .all(|i| i.hard_numbers_left.is_empty())
+    );
 }
 
 #[test]
 fn the_report_has_the_section_only_at_mlps_level_3_or_higher() {
+    use gbt39204::Lang;
     use gbt39204::assessment::{AssessOptions, assess, parse};
     use gbt39204::report::{Format, render};
-    use gbt39204::Lang;
 
     let sample = include_str!("../examples/data/sample-assessment.json");
     let doc = parse(sample).unwrap();
-    let report = render(&assess(&doc, &AssessOptions::default()), Format::Markdown, Lang::En);
+    let report = render(
+        &assess(&doc, &AssessOptions::default()),
+        Format::Markdown,
+        Lang::En,
+    );
     assert!(report.contains("## Beyond MLPS level 3"));
     // The sample claims 7.4.c implemented with 24 training hours.
     assert!(report.contains("| 7.4.c | at least 30 training hours per person per year | implemented (fact check failed) |"), "{report}");
     assert!(report.contains("| 7.5.1 | at least 3 communication lines"));
-    let zh = render(&assess(&doc, &AssessOptions::default()), Format::Html, Lang::Zh);
+    let zh = render(
+        &assess(&doc, &AssessOptions::default()),
+        Format::Html,
+        Lang::Zh,
+    );
     assert!(zh.contains("等保三级之上的增量"));
 
     let level2 = sample.replace("\"mlps_level\": 3", "\"mlps_level\": 2");
     let doc = parse(&level2).unwrap();
-    let report = render(&assess(&doc, &AssessOptions::default()), Format::Markdown, Lang::En);
+    let report = render(
+        &assess(&doc, &AssessOptions::default()),
+        Format::Markdown,
+        Lang::En,
+    );
     assert!(!report.contains("Beyond MLPS level 3"));
 }

@@ -49,7 +49,12 @@ fn pivot_inference_from_a_user_framework_through_mlps() {
     let set = PivotSet::from_json(PIVOT, mlps.framework(), &rule).unwrap();
     let pivot = mlps.via(&set, &rule).unwrap();
     let report = pivot
-        .infer([("R1", ControlResult::Pass), ("r2", ControlResult::Pass), ("R3", ControlResult::Pass), ("R4", ControlResult::Fail)])
+        .infer([
+            ("R1", ControlResult::Pass),
+            ("r2", ControlResult::Pass),
+            ("R3", ControlResult::Pass),
+            ("R4", ControlResult::Fail),
+        ])
         .unwrap();
     assert_eq!(report.framework, "acme-grid-rule");
     assert_eq!(report.via, Some("mlps-2019-l3"));
@@ -58,7 +63,11 @@ fn pivot_inference_from_a_user_framework_through_mlps() {
     // each partial; the pass is at most partially met, for review.
     let g = report.get("7.9.g".parse().unwrap()).unwrap();
     assert_eq!(g.paths.len(), 2);
-    assert!(g.paths.iter().all(|p| p.hops.len() == 2 && p.coverage == Coverage::Partial && p.needs_review));
+    assert!(
+        g.paths
+            .iter()
+            .all(|p| p.hops.len() == 2 && p.coverage == Coverage::Partial && p.needs_review)
+    );
     assert_eq!(g.status, InferredStatus::PartiallyMet);
     assert!(g.needs_review);
 
@@ -107,11 +116,20 @@ fn pivot_set_errors_are_all_reported_with_pointers() {
             ("contradictory_row", "/entries/4"),
         ]
     );
-    let LoadError::UnknownControl { error, .. } = &errors[0] else { unreachable!() };
+    let LoadError::UnknownControl { error, .. } = &errors[0] else {
+        unreachable!()
+    };
     assert_eq!(error.suggestion.as_deref(), Some("8.1.8.3"));
-    assert!(errors[2].to_string().contains("expected one of"), "{}", errors[2]);
+    assert!(
+        errors[2].to_string().contains("expected one of"),
+        "{}",
+        errors[2]
+    );
 
-    let wrong = PIVOT.replace("\"pivot\": \"mlps-2019-l3\"", "\"pivot\": \"iso27001-2022\"");
+    let wrong = PIVOT.replace(
+        "\"pivot\": \"mlps-2019-l3\"",
+        "\"pivot\": \"iso27001-2022\"",
+    );
     let errors = PivotSet::from_json(&wrong, mlps, &rule).unwrap_err().0;
     assert_eq!(errors[0].kind(), "framework_mismatch");
     let typo = PIVOT.replace("\"entries\"", "\"entrys\"");
@@ -128,7 +146,12 @@ fn pivot_set_errors_are_all_reported_with_pointers() {
 fn every_result_contributes_and_the_most_restrictive_wins() {
     let iso = mapping::crosswalk("iso27001-2022").unwrap();
     // 7.9.g subset-of A.5.20 and intersects-with A.6.6.
-    let report = iso.infer([("A.5.20", ControlResult::Pass), ("A.6.6", ControlResult::Fail)]).unwrap();
+    let report = iso
+        .infer([
+            ("A.5.20", ControlResult::Pass),
+            ("A.6.6", ControlResult::Fail),
+        ])
+        .unwrap();
     let g = report.get("7.9.g".parse().unwrap()).unwrap();
     assert_eq!(g.paths.len(), 2);
     assert_eq!(g.status, InferredStatus::NotMet);
@@ -161,11 +184,26 @@ fn relationship() -> impl Strategy<Value = Relationship> {
 }
 
 /// After adding a fail, no requirement's status is higher than before.
-fn never_raised(before: &InferenceReport<'_>, after: &InferenceReport<'_>) -> Result<(), TestCaseError> {
+fn never_raised(
+    before: &InferenceReport<'_>,
+    after: &InferenceReport<'_>,
+) -> Result<(), TestCaseError> {
     for (b, a) in before.requirements.iter().zip(&after.requirements) {
         match claim_rank(b.status) {
-            Some(rank) => prop_assert!(claim_rank(a.status).is_some_and(|r| r <= rank), "{}: {} → {}", b.requirement, b.status, a.status),
-            None => prop_assert!(a.status == b.status || a.status == InferredStatus::NotMet, "{}: {} → {}", b.requirement, b.status, a.status),
+            Some(rank) => prop_assert!(
+                claim_rank(a.status).is_some_and(|r| r <= rank),
+                "{}: {} → {}",
+                b.requirement,
+                b.status,
+                a.status
+            ),
+            None => prop_assert!(
+                a.status == b.status || a.status == InferredStatus::NotMet,
+                "{}: {} → {}",
+                b.requirement,
+                b.status,
+                a.status
+            ),
         }
         prop_assert!(a.paths.len() >= b.paths.len());
     }

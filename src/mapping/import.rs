@@ -64,11 +64,21 @@ struct Origin {
 
 /// Rows in our format plus their origins, loaded with [`MappingSet::from_json`] and the
 /// errors moved back to the imported document.
-fn load(entries: Vec<(Value, Origin)>, provenance: &str, framework: &Framework) -> Result<MappingSet, LoadErrors> {
+fn load(
+    entries: Vec<(Value, Origin)>,
+    provenance: &str,
+    framework: &Framework,
+) -> Result<MappingSet, LoadErrors> {
     let (rows, origins): (Vec<Value>, Vec<Origin>) = entries.into_iter().unzip();
     let doc = json!({ "framework": framework.id(), "provenance": provenance, "entries": rows });
     MappingSet::from_json(&doc.to_string(), framework).map_err(|errors| {
-        LoadErrors(errors.0.into_iter().map(|e| relocate(e, &origins)).collect())
+        LoadErrors(
+            errors
+                .0
+                .into_iter()
+                .map(|e| relocate(e, &origins))
+                .collect(),
+        )
     })
 }
 
@@ -94,17 +104,71 @@ fn moved(pointer: &str, origins: &[Origin]) -> String {
 fn relocate(error: LoadError, origins: &[Origin]) -> LoadError {
     let m = |p: String| moved(&p, origins);
     match error {
-        LoadError::WrongType { pointer, expected } => LoadError::WrongType { pointer: m(pointer), expected },
-        LoadError::MissingField { pointer } => LoadError::MissingField { pointer: m(pointer) },
-        LoadError::UnknownField { pointer, field, expected, suggestion } => LoadError::UnknownField { pointer: m(pointer), field, expected, suggestion },
-        LoadError::InvalidValue { pointer, message } => LoadError::InvalidValue { pointer: m(pointer), message },
-        LoadError::UnknownRequirement { pointer, error } => LoadError::UnknownRequirement { pointer: m(pointer), error },
-        LoadError::UnknownControl { pointer, error } => LoadError::UnknownControl { pointer: m(pointer), error },
-        LoadError::DuplicateControl { pointer, first, id } => LoadError::DuplicateControl { pointer: m(pointer), first: m(first), id },
-        LoadError::DuplicateRow { pointer, first, what } => LoadError::DuplicateRow { pointer: m(pointer), first: m(first), what },
-        LoadError::ContradictoryRow { pointer, first, detail } => LoadError::ContradictoryRow { pointer: m(pointer), first: m(first), detail },
-        LoadError::MissingRationale { pointer } => LoadError::MissingRationale { pointer: m(pointer) },
-        LoadError::FrameworkMismatch { pointer, expected, found } => LoadError::FrameworkMismatch { pointer: m(pointer), expected, found },
+        LoadError::WrongType { pointer, expected } => LoadError::WrongType {
+            pointer: m(pointer),
+            expected,
+        },
+        LoadError::MissingField { pointer } => LoadError::MissingField {
+            pointer: m(pointer),
+        },
+        LoadError::UnknownField {
+            pointer,
+            field,
+            expected,
+            suggestion,
+        } => LoadError::UnknownField {
+            pointer: m(pointer),
+            field,
+            expected,
+            suggestion,
+        },
+        LoadError::InvalidValue { pointer, message } => LoadError::InvalidValue {
+            pointer: m(pointer),
+            message,
+        },
+        LoadError::UnknownRequirement { pointer, error } => LoadError::UnknownRequirement {
+            pointer: m(pointer),
+            error,
+        },
+        LoadError::UnknownControl { pointer, error } => LoadError::UnknownControl {
+            pointer: m(pointer),
+            error,
+        },
+        LoadError::DuplicateControl { pointer, first, id } => LoadError::DuplicateControl {
+            pointer: m(pointer),
+            first: m(first),
+            id,
+        },
+        LoadError::DuplicateRow {
+            pointer,
+            first,
+            what,
+        } => LoadError::DuplicateRow {
+            pointer: m(pointer),
+            first: m(first),
+            what,
+        },
+        LoadError::ContradictoryRow {
+            pointer,
+            first,
+            detail,
+        } => LoadError::ContradictoryRow {
+            pointer: m(pointer),
+            first: m(first),
+            detail,
+        },
+        LoadError::MissingRationale { pointer } => LoadError::MissingRationale {
+            pointer: m(pointer),
+        },
+        LoadError::FrameworkMismatch {
+            pointer,
+            expected,
+            found,
+        } => LoadError::FrameworkMismatch {
+            pointer: m(pointer),
+            expected,
+            found,
+        },
         e @ LoadError::Syntax { .. } => e,
     }
 }
@@ -125,7 +189,13 @@ fn turned(relationship: &str) -> String {
     }
 }
 
-fn mapping_row(requirement: &str, control: &str, relationship: String, confidence: &str, rationale: Option<&str>) -> Value {
+fn mapping_row(
+    requirement: &str,
+    control: &str,
+    relationship: &str,
+    confidence: &str,
+    rationale: Option<&str>,
+) -> Value {
     json!({
         "kind": "mapping", "requirement": requirement, "control": control,
         "relationship": relationship, "confidence": confidence, "rationale": rationale,
@@ -133,17 +203,23 @@ fn mapping_row(requirement: &str, control: &str, relationship: String, confidenc
 }
 
 fn syntax(line: usize, column: usize, message: String) -> LoadErrors {
-    LoadErrors(vec![LoadError::Syntax { line, column, message }])
+    LoadErrors(vec![LoadError::Syntax {
+        line,
+        column,
+        message,
+    }])
 }
 
 /// A document that does not parse into its typed structs: a format error at its
 /// pointer, or a syntax error (not JSON, truncated, too large).
 pub(crate) fn parse_error(e: &crate::json::ParseError) -> LoadErrors {
     match e {
-        crate::json::ParseError::Format { pointer, .. } => LoadErrors(vec![LoadError::InvalidValue {
-            pointer: pointer.clone(),
-            message: e.to_string(),
-        }]),
+        crate::json::ParseError::Format { pointer, .. } => {
+            LoadErrors(vec![LoadError::InvalidValue {
+                pointer: pointer.clone(),
+                message: e.to_string(),
+            }])
+        }
         _ => syntax(e.line(), e.column(), e.to_string()),
     }
 }
@@ -215,9 +291,17 @@ struct OscalSelect {
 
 fn oscal_confidence(score: Option<&OscalScore>) -> String {
     match score {
-        Some(OscalScore { category: Some(c), .. }) => c.clone(),
-        Some(OscalScore { percentage: Some(p), .. }) if *p >= 0.8 => "high".to_owned(),
-        Some(OscalScore { percentage: Some(p), .. }) if *p >= 0.5 => "medium".to_owned(),
+        Some(OscalScore {
+            category: Some(c), ..
+        }) => c.clone(),
+        Some(OscalScore {
+            percentage: Some(p),
+            ..
+        }) if *p >= 0.8 => "high".to_owned(),
+        Some(OscalScore {
+            percentage: Some(p),
+            ..
+        }) if *p >= 0.5 => "medium".to_owned(),
         _ => "low".to_owned(),
     }
 }
@@ -235,19 +319,35 @@ impl MappingSet {
             let base = format!("/mapping-collection/mappings/{i}");
             for (j, map) in mapping.maps.iter().enumerate() {
                 let here = format!("{base}/maps/{j}");
-                let forward = map.sources.iter().any(|s| requirement_id(&s.id_ref).is_some())
-                    || !map.targets.iter().any(|t| requirement_id(&t.id_ref).is_some());
+                let forward = map
+                    .sources
+                    .iter()
+                    .any(|s| requirement_id(&s.id_ref).is_some())
+                    || !map
+                        .targets
+                        .iter()
+                        .any(|t| requirement_id(&t.id_ref).is_some());
                 let (reqs, controls, req_key, control_key) = if forward {
                     (&map.sources, &map.targets, "sources", "targets")
                 } else {
                     (&map.targets, &map.sources, "targets", "sources")
                 };
-                let relationship = if forward { map.relationship.clone() } else { turned(&map.relationship) };
+                let relationship = if forward {
+                    map.relationship.clone()
+                } else {
+                    turned(&map.relationship)
+                };
                 for (a, r) in reqs.iter().enumerate() {
                     for (b, c) in controls.iter().enumerate() {
                         let requirement = requirement_id(&r.id_ref).unwrap_or(&r.id_ref);
                         entries.push((
-                            mapping_row(requirement, &c.id_ref, relationship.clone(), &oscal_confidence(map.confidence.as_ref()), map.remarks.as_deref()),
+                            mapping_row(
+                                requirement,
+                                &c.id_ref,
+                                &relationship,
+                                &oscal_confidence(map.confidence.as_ref()),
+                                map.remarks.as_deref(),
+                            ),
                             Origin {
                                 row: here.clone(),
                                 requirement: format!("{here}/{req_key}/{a}/id-ref"),
@@ -266,10 +366,19 @@ impl MappingSet {
                 .filter(|p| p.name == "gap")
                 .filter_map(|p| Some((p.value.as_str(), p.remarks.as_deref()?)))
                 .collect();
-            for (k, select) in mapping.gaps.iter().flat_map(|g| g.unmapped.iter()).enumerate() {
+            for (k, select) in mapping
+                .gaps
+                .iter()
+                .flat_map(|g| g.unmapped.iter())
+                .enumerate()
+            {
                 for (n, id) in select.with_ids.iter().enumerate() {
-                    let reason = reasons.get(id.as_str()).copied().unwrap_or("Listed as unmapped in the OSCAL source-gap-summary.");
-                    let here = format!("{base}/source-gap-summary/unmapped-controls/{k}/with-ids/{n}");
+                    let reason = reasons
+                        .get(id.as_str())
+                        .copied()
+                        .unwrap_or("Listed as unmapped in the OSCAL source-gap-summary.");
+                    let here =
+                        format!("{base}/source-gap-summary/unmapped-controls/{k}/with-ids/{n}");
                     entries.push((
                         json!({ "kind": "gap", "requirement": requirement_id(id).unwrap_or(id), "reason": reason }),
                         Origin { row: here.clone(), requirement: here.clone(), control: here.clone(), relationship: here.clone(), confidence: here.clone(), rationale: here },
@@ -279,6 +388,37 @@ impl MappingSet {
         }
         load(entries, "curated", framework)
     }
+}
+
+/// The library's typed structs: YAML first (syntax errors have a line and column), then
+/// the structs (format errors have a path). Refuses documents over the JSON size limit.
+fn read_ciso(yaml: &str) -> Result<CisoLibrary, LoadErrors> {
+    if yaml.len() > crate::json::MAX_DOCUMENT_BYTES {
+        return Err(syntax(
+            1,
+            1,
+            format!(
+                "the document is {} bytes, over the limit of {}",
+                yaml.len(),
+                crate::json::MAX_DOCUMENT_BYTES
+            ),
+        ));
+    }
+    let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(yaml).map_err(|e| {
+        let (line, column) = e.location().map_or((1, 1), |at| (at.line(), at.column()));
+        syntax(line, column, e.to_string())
+    })?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let pointer = e.path().iter().fold(String::new(), |mut p, s| {
+            p.push('/');
+            p.push_str(&crate::json::escape_token(&s.to_string()));
+            p
+        });
+        LoadErrors(vec![LoadError::InvalidValue {
+            pointer,
+            message: e.into_inner().to_string(),
+        }])
+    })
 }
 
 #[derive(Deserialize)]
@@ -341,37 +481,44 @@ impl MappingSet {
     /// [`LoadErrors`] with every problem found, each at its path in the document written
     /// as a JSON pointer (`/objects/requirement_mapping_sets/0/requirement_mappings/4/relationship`).
     pub fn from_ciso(yaml: &str, framework: &Framework) -> Result<MappingSet, LoadErrors> {
-        if yaml.len() > crate::json::MAX_DOCUMENT_BYTES {
-            return Err(syntax(1, 1, format!("the document is {} bytes, over the limit of {}", yaml.len(), crate::json::MAX_DOCUMENT_BYTES)));
-        }
-        // YAML first (syntax errors have a line and column), then the typed structs
-        // (format errors have a path).
-        let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(yaml).map_err(|e| {
-            let (line, column) = e.location().map_or((1, 1), |at| (at.line(), at.column()));
-            syntax(line, column, e.to_string())
-        })?;
-        let library: CisoLibrary = serde_path_to_error::deserialize(value).map_err(|e| {
-            let pointer: String = e.path().iter().map(|s| format!("/{s}")).collect();
-            LoadErrors(vec![LoadError::InvalidValue { pointer, message: e.into_inner().to_string() }])
-        })?;
-        let (sets, key) = match (library.objects.requirement_mapping_sets, library.objects.requirement_mapping_set) {
+        let library = read_ciso(yaml)?;
+        let (sets, key) = match (
+            library.objects.requirement_mapping_sets,
+            library.objects.requirement_mapping_set,
+        ) {
             (Some(sets), _) => (sets, "requirement_mapping_sets"),
             (None, Some(set)) => (vec![set], "requirement_mapping_set"),
             (None, None) => {
-                return Err(LoadErrors(vec![LoadError::MissingField { pointer: "/objects/requirement_mapping_sets".to_owned() }]));
+                return Err(LoadErrors(vec![LoadError::MissingField {
+                    pointer: "/objects/requirement_mapping_sets".to_owned(),
+                }]));
             }
         };
         let from_39204 = |set: &CisoSet| {
-            let sources = set.requirement_mappings.iter().filter(|r| requirement_id(urn_node(&r.source_requirement_urn)).is_some()).count();
-            let targets = set.requirement_mappings.iter().filter(|r| requirement_id(urn_node(&r.target_requirement_urn)).is_some()).count();
+            let sources = set
+                .requirement_mappings
+                .iter()
+                .filter(|r| requirement_id(urn_node(&r.source_requirement_urn)).is_some())
+                .count();
+            let targets = set
+                .requirement_mappings
+                .iter()
+                .filter(|r| requirement_id(urn_node(&r.target_requirement_urn)).is_some())
+                .count();
             sources >= targets
         };
         let index = sets.iter().position(from_39204).unwrap_or(0);
         let Some(set) = sets.get(index) else {
-            return Err(LoadErrors(vec![LoadError::MissingField { pointer: format!("/objects/{key}/0") }]));
+            return Err(LoadErrors(vec![LoadError::MissingField {
+                pointer: format!("/objects/{key}/0"),
+            }]));
         };
         let turned_round = !from_39204(set);
-        let base = if key == "requirement_mapping_set" { format!("/objects/{key}") } else { format!("/objects/{key}/{index}") };
+        let base = if key == "requirement_mapping_set" {
+            format!("/objects/{key}")
+        } else {
+            format!("/objects/{key}/{index}")
+        };
         let entries = set
             .requirement_mappings
             .iter()
@@ -379,12 +526,28 @@ impl MappingSet {
             .map(|(i, row)| {
                 let here = format!("{base}/requirement_mappings/{i}");
                 let (req, control, req_key, control_key) = if turned_round {
-                    (&row.target_requirement_urn, &row.source_requirement_urn, "target_requirement_urn", "source_requirement_urn")
+                    (
+                        &row.target_requirement_urn,
+                        &row.source_requirement_urn,
+                        "target_requirement_urn",
+                        "source_requirement_urn",
+                    )
                 } else {
-                    (&row.source_requirement_urn, &row.target_requirement_urn, "source_requirement_urn", "target_requirement_urn")
+                    (
+                        &row.source_requirement_urn,
+                        &row.target_requirement_urn,
+                        "source_requirement_urn",
+                        "target_requirement_urn",
+                    )
                 };
                 (
-                    mapping_row(urn_node(req), urn_node(control), ciso_relationship(&row.relationship, turned_round), ciso_confidence(row.strength_of_relationship), row.annotation.as_deref()),
+                    mapping_row(
+                        urn_node(req),
+                        urn_node(control),
+                        &ciso_relationship(&row.relationship, turned_round),
+                        ciso_confidence(row.strength_of_relationship),
+                        row.annotation.as_deref(),
+                    ),
                     Origin {
                         requirement: format!("{here}/{req_key}"),
                         control: format!("{here}/{control_key}"),

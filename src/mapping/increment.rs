@@ -74,7 +74,9 @@ impl<'a> Increment<'a> {
 
     /// The items with the given coverage, in the standard's order.
     pub fn with(&self, coverage: Coverage) -> impl Iterator<Item = &IncrementItem<'a>> + '_ {
-        self.requirements.iter().filter(move |r| r.coverage == coverage)
+        self.requirements
+            .iter()
+            .filter(move |r| r.coverage == coverage)
     }
 
     /// Every hard number the programme does not meet, with its requirement.

@@ -445,7 +445,10 @@ where
         }
     }
     if errors.is_empty() {
-        Ok(known.into_iter().map(|(id, (result, _))| (id, result)).collect())
+        Ok(known
+            .into_iter()
+            .map(|(id, (result, _))| (id, result))
+            .collect())
     } else {
         Err(InputErrors(errors))
     }

@@ -60,12 +60,12 @@ pub use inference::{
     RequirementInference, StatusTotals,
 };
 pub use load::{LoadError, LoadErrors};
-pub use pivot::{Pivot, PivotMapping, PivotSet};
 pub use lookup::{Crosswalk, Filter, Forward, InputError, InputErrors, Reverse};
 pub use model::{
     Confidence, Control, Coverage, Entry, Framework, Gap, Mapping, MappingSet, Provenance,
     Relationship, UnknownControl,
 };
+pub use pivot::{Pivot, PivotMapping, PivotSet};
 
 use crate::model::ParseNameError;
 

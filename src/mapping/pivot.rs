@@ -120,7 +120,11 @@ impl PivotSet {
     ///
     /// # Errors
     /// [`LoadErrors`] with every problem found, each at its JSON pointer.
-    pub fn from_json(json: &str, pivot: &Framework, user: &Framework) -> Result<PivotSet, LoadErrors> {
+    pub fn from_json(
+        json: &str,
+        pivot: &Framework,
+        user: &Framework,
+    ) -> Result<PivotSet, LoadErrors> {
         let doc: PivotDocument =
             crate::json::from_str(json).map_err(|e| crate::mapping::import::parse_error(&e))?;
         let rows = doc.entries.iter().map(|r| RawRow {
@@ -135,13 +139,19 @@ impl PivotSet {
             .parse::<Provenance>()
             .map_err(|e: ParseNameError| invalid("/provenance", e.to_string()));
         let (entries, mut errors) = check_rows(rows, pivot, user, |i| format!("/entries/{i}"));
-        for (pointer, found, expected) in [("/pivot", &doc.pivot, pivot.id()), ("/framework", &doc.framework, user.id())] {
+        for (pointer, found, expected) in [
+            ("/pivot", &doc.pivot, pivot.id()),
+            ("/framework", &doc.framework, user.id()),
+        ] {
             if found.trim() != expected {
-                errors.insert(0, LoadError::FrameworkMismatch {
-                    pointer: pointer.to_owned(),
-                    expected: expected.to_owned(),
-                    found: found.clone(),
-                });
+                errors.insert(
+                    0,
+                    LoadError::FrameworkMismatch {
+                        pointer: pointer.to_owned(),
+                        expected: expected.to_owned(),
+                        found: found.clone(),
+                    },
+                );
             }
         }
         match provenance {
@@ -257,7 +267,9 @@ pub(crate) fn check_rows<'r>(
             Some(&(first, r, c)) => errors.push(LoadError::ContradictoryRow {
                 pointer: here,
                 first: at(first),
-                detail: format!("{what} is `{r}` ({c}) there and `{relationship}` ({confidence}) here"),
+                detail: format!(
+                    "{what} is `{r}` ({c}) there and `{relationship}` ({confidence}) here"
+                ),
             }),
             None => {
                 seen.insert((from.clone(), to.clone()), (i, relationship, confidence));
@@ -290,7 +302,11 @@ impl<'a> Crosswalk<'a> {
     /// # Errors
     /// [`LoadErrors`] when the set does not join: its pivot is not this crosswalk's
     /// framework, or its target is not `framework`.
-    pub fn via(&self, set: &'a PivotSet, framework: &'a Framework) -> Result<Pivot<'a>, LoadErrors> {
+    pub fn via(
+        &self,
+        set: &'a PivotSet,
+        framework: &'a Framework,
+    ) -> Result<Pivot<'a>, LoadErrors> {
         let mut errors = Vec::new();
         for (pointer, found, expected) in [
             ("/pivot", set.pivot(), self.framework().id()),

@@ -45,6 +45,8 @@
 
 mod yaml;
 
+use std::fmt::Write as _;
+
 use crate::catalog;
 use crate::mapping::{self, BuiltinFramework, Confidence, Coverage, Relationship};
 use crate::model::{Clause, Domain, Lang, Measure, Obligation, Requirement, RequirementId};
@@ -101,7 +103,10 @@ fn framework_urn(packager: &str, reference: &str) -> String {
 /// `urn:gbt39204:risk:req_node:gbt39204-2022:<id>`.
 #[must_use]
 pub fn node_urn(id: RequirementId) -> String {
-    format!("urn:{PACKAGER}:risk:req_node:{FRAMEWORK_REF}:{}", id.as_str())
+    format!(
+        "urn:{PACKAGER}:risk:req_node:{FRAMEWORK_REF}:{}",
+        id.as_str()
+    )
 }
 
 /// The node urn of a heading: `aspect-7`, `clause-7.5`. Headings get a prefix because a
@@ -257,7 +262,11 @@ pub fn framework_library() -> LibraryFile {
             );
             // Items sit under their own clause only (a sub-clause with sub-sub-clauses
             // has none of its own).
-            for r in clause.requirements().iter().filter(|r| r.id.clause() == clause) {
+            for r in clause
+                .requirements()
+                .iter()
+                .filter(|r| r.id.clause() == clause)
+            {
                 let beyond_mlps = beyond
                     .get(r.id)
                     .is_some_and(|i| i.coverage != Coverage::Covered);
@@ -266,8 +275,22 @@ pub fn framework_library() -> LibraryFile {
         }
     }
     let groups = Yaml::Seq(vec![
-        group("management", "管理措施", "Management measures", "管理制度、机构、人员和流程方面的要求。", "Requirements on policy, organisation, people and process.", true),
-        group("technical", "技术措施", "Technical measures", "在网络和系统中实施的要求。", "Requirements implemented in networks and systems.", true),
+        group(
+            "management",
+            "管理措施",
+            "Management measures",
+            "管理制度、机构、人员和流程方面的要求。",
+            "Requirements on policy, organisation, people and process.",
+            true,
+        ),
+        group(
+            "technical",
+            "技术措施",
+            "Technical measures",
+            "在网络和系统中实施的要求。",
+            "Requirements implemented in networks and systems.",
+            true,
+        ),
         group(
             BEYOND_MLPS_GROUP,
             "等保三级之上的增量",
@@ -298,7 +321,14 @@ pub fn framework_library() -> LibraryFile {
 /// The implementation group of the items beyond MLPS level 3.
 pub const BEYOND_MLPS_GROUP: &str = "beyond_mlps_l3";
 
-fn group(reference: &str, zh: &str, en_name: &str, desc_zh: &str, desc_en: &str, selected: bool) -> Yaml {
+fn group(
+    reference: &str,
+    zh: &str,
+    en_name: &str,
+    desc_zh: &str,
+    desc_en: &str,
+    selected: bool,
+) -> Yaml {
     Yaml::map()
         .with("ref_id", Yaml::str(reference))
         .with("name", Yaml::str(zh))
@@ -306,7 +336,10 @@ fn group(reference: &str, zh: &str, en_name: &str, desc_zh: &str, desc_en: &str,
         .with("default_selected", Yaml::Bool(selected))
         .with(
             "translations",
-            en(vec![("name", en_name.to_owned()), ("description", desc_en.to_owned())]),
+            en(vec![
+                ("name", en_name.to_owned()),
+                ("description", desc_en.to_owned()),
+            ]),
         )
 }
 
@@ -335,7 +368,10 @@ fn item_node(r: &Requirement, clause: Clause, beyond_mlps: bool) -> Yaml {
         .with("parent_urn", Yaml::Str(clause_urn(clause)))
         .with("assessable", Yaml::Bool(true))
         .with("implementation_groups", Yaml::Seq(groups))
-        .with_opt("questions", (!questions.is_empty()).then_some(Yaml::Map(questions)))
+        .with_opt(
+            "questions",
+            (!questions.is_empty()).then_some(Yaml::Map(questions)),
+        )
         .with(
             "translations",
             en(vec![
@@ -349,7 +385,7 @@ fn item_node(r: &Requirement, clause: Clause, beyond_mlps: bool) -> Yaml {
 /// Our provenance, the item's certainty and its hard numbers, in Chinese and English.
 fn annotation(r: &Requirement) -> (String, String) {
     let level = &catalog::provenance().levels[r.certainty as usize].meaning;
-    let source = r.source().map(|s| s.path());
+    let source = r.source().map(crate::model::SourceRef::path);
     let mut zh = format!(
         "本项目整理（curated）：名称和描述为本项目撰写的摘要，非标准原文。确定性：{}——{}。",
         r.certainty.name(Lang::Zh),
@@ -361,12 +397,26 @@ fn annotation(r: &Requirement) -> (String, String) {
         level.en
     );
     if let Some(path) = &source {
-        zh.push_str(&format!("转录文件：{}（{}）。", path, catalog::SOURCE.repository));
-        en.push_str(&format!(" Transcription file: {path} ({}).", catalog::SOURCE.repository));
+        let _ = write!(zh, "转录文件：{}（{}）。", path, catalog::SOURCE.repository);
+        let _ = write!(
+            en,
+            " Transcription file: {path} ({}).",
+            catalog::SOURCE.repository
+        );
     }
     for o in r.obligations.iter() {
-        zh.push_str(&format!("硬性数值：{}（依据：{}）。", o.describe(Lang::Zh), o.source().name(Lang::Zh)));
-        en.push_str(&format!(" Hard number: {} (rule from: {}).", o.describe(Lang::En), o.source().name(Lang::En)));
+        let _ = write!(
+            zh,
+            "硬性数值：{}（依据：{}）。",
+            o.describe(Lang::Zh),
+            o.source().name(Lang::Zh)
+        );
+        let _ = write!(
+            en,
+            " Hard number: {} (rule from: {}).",
+            o.describe(Lang::En),
+            o.source().name(Lang::En)
+        );
     }
     (zh, en)
 }
@@ -379,49 +429,154 @@ struct Question {
     choices: &'static [(&'static str, &'static str)],
 }
 
-const LOCATIONS: &[(&str, &str)] = &[("境内", "Onshore"), ("境外", "Offshore"), ("境内外均有", "Both onshore and offshore")];
-const LEVELS: &[(&str, &str)] = &[("第一级", "Level 1"), ("第二级", "Level 2"), ("第三级", "Level 3"), ("第四级", "Level 4"), ("第五级", "Level 5")];
+const LOCATIONS: &[(&str, &str)] = &[
+    ("境内", "Onshore"),
+    ("境外", "Offshore"),
+    ("境内外均有", "Both onshore and offshore"),
+];
+const LEVELS: &[(&str, &str)] = &[
+    ("第一级", "Level 1"),
+    ("第二级", "Level 2"),
+    ("第三级", "Level 3"),
+    ("第四级", "Level 4"),
+    ("第五级", "Level 5"),
+];
 
 fn q(kind: &'static str, zh: String, en: String) -> Question {
-    Question { kind, zh, en, choices: &[] }
+    Question {
+        kind,
+        zh,
+        en,
+        choices: &[],
+    }
 }
 
 /// The questions an item's hard numbers ask, each naming the assessment-document fact
 /// that records the answer.
-fn obligation_questions(o: &Obligation) -> Vec<Question> {
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per obligation kind: a table, clearer in one place"
+)]
+fn obligation_questions(o: Obligation) -> Vec<Question> {
     let rule_zh = o.describe(Lang::Zh);
     let rule_en = o.describe(Lang::En);
     let ask = |kind, zh: &str, en: &str, fact: &str| {
-        q(kind, format!("{zh}（要求：{rule_zh}；事实 {fact}）"), format!("{en} (rule: {rule_en}; fact `{fact}`)"))
+        q(
+            kind,
+            format!("{zh}（要求：{rule_zh}；事实 {fact}）"),
+            format!("{en} (rule: {rule_en}; fact `{fact}`)"),
+        )
     };
     match o {
-        Obligation::PlanRevisionInterval { .. } => vec![ask("date", "网络安全保护计划最近一次修订的日期", "Date of the last revision of the cybersecurity protection plan", "last_plan_revision")],
-        Obligation::KeyPostStaffing { .. } => vec![ask("number", "人数最少的关键岗位配备了几人", "People on the least-staffed key post", "key_post_staffing")],
-        Obligation::TrainingHours { .. } => vec![ask("number", "每人每年网络安全教育培训学时数", "Cybersecurity training hours per person per year", "training_hours_per_person_year")],
+        Obligation::PlanRevisionInterval { .. } => vec![ask(
+            "date",
+            "网络安全保护计划最近一次修订的日期",
+            "Date of the last revision of the cybersecurity protection plan",
+            "last_plan_revision",
+        )],
+        Obligation::KeyPostStaffing { .. } => vec![ask(
+            "number",
+            "人数最少的关键岗位配备了几人",
+            "People on the least-staffed key post",
+            "key_post_staffing",
+        )],
+        Obligation::TrainingHours { .. } => vec![ask(
+            "number",
+            "每人每年网络安全教育培训学时数",
+            "Cybersecurity training hours per person per year",
+            "training_hours_per_person_year",
+        )],
         Obligation::LineRedundancy { .. } => vec![
-            ask("number", "关键业务通信线路条数", "Number of communication lines serving critical business", "communication_lines"),
-            ask("number", "这些线路所用的电信运营商家数", "Number of telecom carriers those lines run over", "line_carriers"),
+            ask(
+                "number",
+                "关键业务通信线路条数",
+                "Number of communication lines serving critical business",
+                "communication_lines",
+            ),
+            ask(
+                "number",
+                "这些线路所用的电信运营商家数",
+                "Number of telecom carriers those lines run over",
+                "line_carriers",
+            ),
         ],
-        Obligation::LogRetention { .. } => vec![ask("number", "网络日志留存月数", "Months network logs are kept", "log_retention_months")],
-        Obligation::OnshoreOperations => vec![Question { choices: LOCATIONS, ..ask("unique_choice", "运维在何处实施", "Where operations and maintenance are performed", "operations_location") }],
+        Obligation::LogRetention { .. } => vec![ask(
+            "number",
+            "网络日志留存月数",
+            "Months network logs are kept",
+            "log_retention_months",
+        )],
+        Obligation::OnshoreOperations => vec![Question {
+            choices: LOCATIONS,
+            ..ask(
+                "unique_choice",
+                "运维在何处实施",
+                "Where operations and maintenance are performed",
+                "operations_location",
+            )
+        }],
         Obligation::SupplierIpLicence { .. } => vec![
-            ask("number", "供应商知识产权授权的最短年限", "Shortest term of the suppliers' IP licences, in years", "supplier_ip_licence_years"),
-            ask("boolean", "授权是否覆盖整个服务期", "Do the licences cover the whole service life", "supplier_ip_licence_covers_service_life"),
+            ask(
+                "number",
+                "供应商知识产权授权的最短年限",
+                "Shortest term of the suppliers' IP licences, in years",
+                "supplier_ip_licence_years",
+            ),
+            ask(
+                "boolean",
+                "授权是否覆盖整个服务期",
+                "Do the licences cover the whole service life",
+                "supplier_ip_licence_covers_service_life",
+            ),
         ],
         Obligation::OnshoreDataStorage => vec![
-            Question { choices: LOCATIONS, ..ask("unique_choice", "个人信息存储在何处", "Where personal information is stored", "personal_information_location") },
-            Question { choices: LOCATIONS, ..ask("unique_choice", "重要数据存储在何处", "Where important data is stored", "important_data_location") },
-            ask("boolean", "向境外提供数据前是否已完成安全评估", "Was a security assessment done before any transfer abroad", "cross_border_transfer_assessed"),
+            Question {
+                choices: LOCATIONS,
+                ..ask(
+                    "unique_choice",
+                    "个人信息存储在何处",
+                    "Where personal information is stored",
+                    "personal_information_location",
+                )
+            },
+            Question {
+                choices: LOCATIONS,
+                ..ask(
+                    "unique_choice",
+                    "重要数据存储在何处",
+                    "Where important data is stored",
+                    "important_data_location",
+                )
+            },
+            ask(
+                "boolean",
+                "向境外提供数据前是否已完成安全评估",
+                "Was a security assessment done before any transfer abroad",
+                "cross_border_transfer_assessed",
+            ),
         ],
-        Obligation::MlpsLevel { .. } => vec![Question { choices: LEVELS, ..ask("unique_choice", "关键信息基础设施备案的等级保护级别", "MLPS level the CII is filed at", "mlps_level") }],
-        Obligation::EvaluationInterval { .. } => vec![ask("date", "最近一次网络安全检测和风险评估的日期", "Date of the last cybersecurity testing and risk evaluation", "last_evaluation")],
+        Obligation::MlpsLevel { .. } => vec![Question {
+            choices: LEVELS,
+            ..ask(
+                "unique_choice",
+                "关键信息基础设施备案的等级保护级别",
+                "MLPS level the CII is filed at",
+                "mlps_level",
+            )
+        }],
+        Obligation::EvaluationInterval { .. } => vec![ask(
+            "date",
+            "最近一次网络安全检测和风险评估的日期",
+            "Date of the last cybersecurity testing and risk evaluation",
+            "last_evaluation",
+        )],
     }
 }
 
 fn questions(r: &Requirement, node: &str) -> Vec<(String, Yaml)> {
     r.obligations
         .iter()
-        .flat_map(obligation_questions)
+        .flat_map(|o| obligation_questions(*o))
         .enumerate()
         .map(|(i, question)| {
             let urn = format!("{node}:question:{}", i + 1);
@@ -439,7 +594,10 @@ fn questions(r: &Requirement, node: &str) -> Vec<(String, Yaml)> {
             let body = Yaml::map()
                 .with("type", Yaml::str(question.kind))
                 .with("text", Yaml::Str(question.zh))
-                .with_opt("choices", (!choices.is_empty()).then_some(Yaml::Seq(choices)))
+                .with_opt(
+                    "choices",
+                    (!choices.is_empty()).then_some(Yaml::Seq(choices)),
+                )
                 .with("translations", en(vec![("text", question.en)]));
             (urn, body)
         })
@@ -472,7 +630,10 @@ pub fn mlps_library() -> LibraryFile {
                 .with("ref_id", Yaml::str(&*c.id))
                 .with("name", Yaml::str(&*c.title.zh))
                 .with("depth", Yaml::Int(depth))
-                .with_opt("parent_urn", c.parent.as_deref().map(|p| Yaml::Str(control_urn(b, p))))
+                .with_opt(
+                    "parent_urn",
+                    c.parent.as_deref().map(|p| Yaml::Str(control_urn(b, p))),
+                )
                 .with("assessable", Yaml::Bool(c.parent.is_some()))
                 .with("translations", en(vec![("name", c.title.en.to_string())]))
         })
@@ -490,7 +651,10 @@ pub fn mlps_library() -> LibraryFile {
             ]),
         )
         .with("requirement_nodes", Yaml::Seq(nodes));
-    file(reference, &head.with("objects", Yaml::map().with("framework", body)))
+    file(
+        reference,
+        &head.with("objects", Yaml::map().with("framework", body)),
+    )
 }
 
 /// The mapping library between a built-in framework and GB/T 39204: two sets, from the
@@ -505,26 +669,61 @@ pub fn mapping_library(b: BuiltinFramework) -> LibraryFile {
     let name = format!("{} ↔ {}", label(b), catalog::STANDARD);
     let library_ref = format!("mapping-{reference}-to-{FRAMEWORK_REF}");
     let description = (
-        format!("本项目整理的对照映射（非官方）：{} 与 {} 双向。每行注释为本项目撰写的理由和可信度；含硬性数值的条目从不导出为完全覆盖。", framework.name(Lang::Zh), catalog::STANDARD),
-        format!("This project's curated crosswalk (not official) between {} and {}, both directions. Each row's annotation is our rationale and confidence; an item with a hard number is never exported as full coverage.", framework.name(Lang::En), catalog::STANDARD),
+        format!(
+            "本项目整理的对照映射（非官方）：{} 与 {} 双向。每行注释为本项目撰写的理由和可信度；含硬性数值的条目从不导出为完全覆盖。",
+            framework.name(Lang::Zh),
+            catalog::STANDARD
+        ),
+        format!(
+            "This project's curated crosswalk (not official) between {} and {}, both directions. Each row's annotation is our rationale and confidence; an item with a hard number is never exported as full coverage.",
+            framework.name(Lang::En),
+            catalog::STANDARD
+        ),
     );
     let dependency = if packager == PACKAGER {
         library_urn(reference)
     } else {
         format!("urn:{packager}:risk:library:{reference}")
     };
-    let head = library_head(&library_ref, (&name, &name), (&description.0, &description.1))
-        .with(
-            "dependencies",
-            Yaml::Seq(vec![Yaml::Str(dependency), Yaml::Str(library_urn(FRAMEWORK_REF))]),
-        );
+    let head = library_head(
+        &library_ref,
+        (&name, &name),
+        (&description.0, &description.1),
+    )
+    .with(
+        "dependencies",
+        Yaml::Seq(vec![
+            Yaml::Str(dependency),
+            Yaml::Str(library_urn(FRAMEWORK_REF)),
+        ]),
+    );
     let theirs = framework_urn(packager, reference);
     let ours = framework_urn(PACKAGER, FRAMEWORK_REF);
     let sets = vec![
-        mapping_set(b, &format!("{reference}-to-{FRAMEWORK_REF}"), &name, &description.1, (&theirs, &ours), true),
-        mapping_set(b, &format!("{FRAMEWORK_REF}-to-{reference}"), &name, &description.1, (&ours, &theirs), false),
+        mapping_set(
+            b,
+            &format!("{reference}-to-{FRAMEWORK_REF}"),
+            &name,
+            &description.1,
+            (&theirs, &ours),
+            true,
+        ),
+        mapping_set(
+            b,
+            &format!("{FRAMEWORK_REF}-to-{reference}"),
+            &name,
+            &description.1,
+            (&ours, &theirs),
+            false,
+        ),
     ];
-    file(&library_ref, &head.with("objects", Yaml::map().with("requirement_mapping_sets", Yaml::Seq(sets))))
+    file(
+        &library_ref,
+        &head.with(
+            "objects",
+            Yaml::map().with("requirement_mapping_sets", Yaml::Seq(sets)),
+        ),
+    )
 }
 
 fn mapping_set(
@@ -546,11 +745,16 @@ fn mapping_set(
                 m.rationale, m.confidence, m.requirement, m.relationship, m.control
             );
             if lowered {
-                note.push_str(&format!(
+                let _ = write!(
+                    note,
                     " Exported as intersect, not full coverage: {} has a hard number ({}).",
                     m.requirement,
-                    r.obligations.iter().map(|o| o.describe(Lang::En)).collect::<Vec<_>>().join("; ")
-                ));
+                    r.obligations
+                        .iter()
+                        .map(|o| o.describe(Lang::En))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                );
             }
             let (from, to) = if to_39204 {
                 (control_urn(b, &m.control), node_urn(m.requirement))
@@ -562,12 +766,18 @@ fn mapping_set(
                 .with("target_requirement_urn", Yaml::Str(to))
                 .with("relationship", Yaml::str(rel))
                 .with("rationale", Yaml::str("semantic"))
-                .with("strength_of_relationship", Yaml::Int(strength(m.confidence)))
+                .with(
+                    "strength_of_relationship",
+                    Yaml::Int(strength(m.confidence)),
+                )
                 .with("annotation", Yaml::Str(note))
         })
         .collect();
     Yaml::map()
-        .with("urn", Yaml::Str(format!("urn:{PACKAGER}:risk:req_mapping_set:{reference}")))
+        .with(
+            "urn",
+            Yaml::Str(format!("urn:{PACKAGER}:risk:req_mapping_set:{reference}")),
+        )
         .with("ref_id", Yaml::str(reference))
         .with("name", Yaml::str(name))
         .with("description", Yaml::str(description))

@@ -80,15 +80,16 @@ fn is_block(value: &Yaml) -> bool {
 /// breaks or that it does not allow raw (NEL, LS, PS, BOM) are escaped as well.
 fn quote(s: &str) -> String {
     let json = serde_json::to_string(s).unwrap_or_else(|_| String::from("\"\""));
-    json.chars().fold(String::with_capacity(json.len()), |mut out, c| {
-        match c {
-            '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
+    json.chars()
+        .fold(String::with_capacity(json.len()), |mut out, c| {
+            match c {
+                '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}' => {
+                    let _ = write!(out, "\\u{:04x}", u32::from(c));
+                }
+                c => out.push(c),
             }
-            c => out.push(c),
-        }
-        out
-    })
+            out
+        })
 }
 
 /// A key: plain when it is a simple word, quoted otherwise (question urns have colons).
@@ -160,12 +161,17 @@ mod tests {
             .with(
                 "items",
                 Yaml::Seq(vec![
-                    Yaml::map().with("a", Yaml::str("中文 \"q\"\nline")).with("b", Yaml::Bool(true)),
+                    Yaml::map()
+                        .with("a", Yaml::str("中文 \"q\"\nline"))
+                        .with("b", Yaml::Bool(true)),
                     Yaml::str("plain"),
                 ]),
             )
             .with("empty", Yaml::Seq(Vec::new()))
-            .with("q", Yaml::map().with("urn:x:q:1", Yaml::map().with("type", Yaml::str("number"))));
+            .with(
+                "q",
+                Yaml::map().with("urn:x:q:1", Yaml::map().with("type", Yaml::str("number"))),
+            );
         assert_eq!(
             doc.to_document(),
             "urn: \"urn:x:a\"\nversion: 1\nitems:\n  - a: \"中文 \\\"q\\\"\\nline\"\n    b: true\n  - \"plain\"\nempty: []\nq:\n  \"urn:x:q:1\":\n    type: \"number\"\n"

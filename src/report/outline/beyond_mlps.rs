@@ -12,9 +12,9 @@ use super::{Block, l, marked, plain, table};
 
 /// Whether the facts put the CII at MLPS level 3 or higher.
 fn at_mlps_level3(a: &Assessment) -> bool {
-    a.fact_checks.iter().any(|c| {
-        c.obligation.kind() == ObligationKind::MlpsLevel && c.outcome == FactOutcome::Met
-    })
+    a.fact_checks
+        .iter()
+        .any(|c| c.obligation.kind() == ObligationKind::MlpsLevel && c.outcome == FactOutcome::Met)
 }
 
 fn status(a: &Assessment, id: RequirementId, lang: Lang) -> String {
@@ -53,13 +53,28 @@ pub(super) fn section(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
     })]));
     let hard: Vec<_> = increment
         .hard_numbers_left()
-        .map(|(id, o)| vec![plain(marked(id, lang)), plain(o.describe(lang)), plain(status(a, id, lang))])
+        .map(|(id, o)| {
+            vec![
+                plain(marked(id, lang)),
+                plain(o.describe(lang)),
+                plain(status(a, id, lang)),
+            ]
+        })
         .collect();
     blocks.push(Block::Subheading(
-        l(lang, "Hard numbers MLPS level 3 does not set", "等保三级未规定的硬性数值").to_owned(),
+        l(
+            lang,
+            "Hard numbers MLPS level 3 does not set",
+            "等保三级未规定的硬性数值",
+        )
+        .to_owned(),
     ));
     blocks.push(table(
-        &[l(lang, "Requirement", "要求"), l(lang, "Hard number", "硬性数值"), l(lang, "Status here", "本次状态")],
+        &[
+            l(lang, "Requirement", "要求"),
+            l(lang, "Hard number", "硬性数值"),
+            l(lang, "Status here", "本次状态"),
+        ],
         &[false, false, false],
         hard,
     ));
@@ -67,14 +82,27 @@ pub(super) fn section(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
         .with(Coverage::NotCovered)
         .map(|i| {
             let id = i.requirement;
-            vec![plain(marked(id, lang)), plain(id.requirement().title(lang)), plain(status(a, id, lang))]
+            vec![
+                plain(marked(id, lang)),
+                plain(id.requirement().title(lang)),
+                plain(status(a, id, lang)),
+            ]
         })
         .collect();
     blocks.push(Block::Subheading(
-        l(lang, "Requirements without an MLPS counterpart", "等保中没有对应项的要求").to_owned(),
+        l(
+            lang,
+            "Requirements without an MLPS counterpart",
+            "等保中没有对应项的要求",
+        )
+        .to_owned(),
     ));
     blocks.push(table(
-        &[l(lang, "Requirement", "要求"), l(lang, "Title", "标题"), l(lang, "Status here", "本次状态")],
+        &[
+            l(lang, "Requirement", "要求"),
+            l(lang, "Title", "标题"),
+            l(lang, "Status here", "本次状态"),
+        ],
         &[false, false, false],
         uncovered,
     ));
