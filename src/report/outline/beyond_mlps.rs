@@ -8,7 +8,7 @@ use crate::assessment::{Assessment, FactOutcome};
 use crate::mapping::{Coverage, beyond_mlps_level3};
 use crate::model::{Lang, ObligationKind, RequirementId};
 
-use super::{Block, l, marked, plain, table};
+use super::{Block, l, marked, plain, strong, table};
 
 /// Whether the facts put the CII at MLPS level 3 or higher.
 fn at_mlps_level3(a: &Assessment) -> bool {
@@ -61,14 +61,14 @@ pub(super) fn section(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
             ]
         })
         .collect();
-    blocks.push(Block::Subheading(
+    blocks.push(Block::Paragraph(vec![strong(
         l(
             lang,
             "Hard numbers MLPS level 3 does not set",
             "等保三级未规定的硬性数值",
         )
         .to_owned(),
-    ));
+    )]));
     blocks.push(table(
         &[
             l(lang, "Requirement", "要求"),
@@ -89,14 +89,14 @@ pub(super) fn section(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
             ]
         })
         .collect();
-    blocks.push(Block::Subheading(
+    blocks.push(Block::Paragraph(vec![strong(
         l(
             lang,
             "Requirements without an MLPS counterpart",
             "等保中没有对应项的要求",
         )
         .to_owned(),
-    ));
+    )]));
     blocks.push(table(
         &[
             l(lang, "Requirement", "要求"),
