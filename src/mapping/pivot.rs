@@ -190,13 +190,13 @@ struct PivotRowDocument {
     rationale: Option<String>,
 }
 
-/// One row before its meaning is checked (from JSON, OSCAL or a CISO Assistant library).
-pub(crate) struct RawRow<'r> {
-    pub(crate) pivot_control: &'r str,
-    pub(crate) control: &'r str,
-    pub(crate) relationship: &'r str,
-    pub(crate) confidence: &'r str,
-    pub(crate) rationale: Option<&'r str>,
+/// One row before its meaning is checked.
+struct RawRow<'r> {
+    pivot_control: &'r str,
+    control: &'r str,
+    relationship: &'r str,
+    confidence: &'r str,
+    rationale: Option<&'r str>,
 }
 
 fn invalid(pointer: &str, message: String) -> LoadError {
@@ -209,7 +209,7 @@ fn invalid(pointer: &str, message: String) -> LoadError {
 /// The semantic pass over rows between two frameworks: both controls exist (with
 /// did-you-mean), the relationship and confidence are known names, a rationale is there,
 /// no pair twice. `at(i)` is the pointer of row `i`. Linear in the rows.
-pub(crate) fn check_rows<'r>(
+fn check_rows<'r>(
     rows: impl Iterator<Item = RawRow<'r>>,
     source: &Framework,
     target: &Framework,
