@@ -212,7 +212,10 @@ fn questions_come_from_the_hard_numbers() {
     assert!(types("6.1.a").is_empty());
     // One question per fact: 7.1, 7.2.a, 7.4.a, 7.4.c, 7.5.4, 7.8.a, 8.1.b one each,
     // 7.5.1 and 7.9.h two, 7.10.c three.
-    let total: usize = catalog::requirements().iter().map(|r| types(r.id.as_str()).len()).sum();
+    let total: usize = catalog::requirements()
+        .iter()
+        .map(|r| types(r.id.as_str()).len())
+        .sum();
     assert_eq!(total, 14);
     // Every item with a hard number asks at least one question; no other item does.
     for r in catalog::requirements() {

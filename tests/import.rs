@@ -163,3 +163,18 @@ fn ciso_problems_are_reported_at_their_path() {
         "syntax"
     );
 }
+
+proptest::proptest! {
+    #[test]
+    fn importers_never_panic_on_arbitrary_text(input in proptest::prelude::any::<String>()) {
+        let iso = BuiltinFramework::Iso27001_2022.framework();
+        let _ = MappingSet::from_oscal(&input, iso);
+        let _ = MappingSet::from_ciso(&input, iso);
+        let _ = gbt39204::mapping::PivotSet::from_json(&input, BuiltinFramework::Mlps2019L3.framework(), iso);
+    }
+
+    #[test]
+    fn importers_never_panic_on_yaml_like_text(input in "(objects|requirement_mapping_sets|requirement_mappings|relationship|- |: |\n  |\\[|\\]|\"|&a |\\*a|urn:x:7.4.c|superset){0,40}") {
+        let _ = MappingSet::from_ciso(&input, BuiltinFramework::NistCsf2.framework());
+    }
+}

@@ -267,9 +267,8 @@ pub fn framework_library() -> LibraryFile {
                 .iter()
                 .filter(|r| r.id.clause() == clause)
             {
-                let beyond_mlps = beyond
-                    .get(r.id)
-                    .is_some_and(|i| i.coverage != Coverage::Covered);
+                let beyond_mlps =
+                    beyond.requirements[catalog::position(r.id)].coverage != Coverage::Covered;
                 nodes.push(item_node(r, clause, beyond_mlps));
             }
         }
