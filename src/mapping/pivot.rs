@@ -7,7 +7,7 @@
 //! framework, read "PIVOT CONTROL rel USER CONTROL" (`8.1.8.3 subset-of R2`: R2 asks
 //! everything 8.1.8.3 asks). [`Crosswalk::via`] joins it to the crosswalk from GB/T
 //! 39204 to the pivot, and [`Pivot::infer`] proposes results with two-hop paths, each no
-//! better than its weakest hop, under the rules of [`inference`](crate::mapping::inference).
+//! better than its weakest hop, under the rules of [`inference`].
 //!
 //! The JSON format, loaded with every problem reported at once at its JSON pointer
 //! (unknown controls on either side with did-you-mean, unknown relationships,
