@@ -8,6 +8,7 @@
 //! cargo run --example crosswalk -- --reverse A.5.19 --framework iso27001-2022
 //! cargo run --example crosswalk -- --coverage iso27001-2022 --implemented A.5.19,A.5.20,A.5.21
 //! cargo run --example crosswalk -- --infer mlps-2019-l3 --results 8.1.8.3=pass,8.1.9.10=fail
+//! cargo run --example crosswalk -- --increment mlps-2019-l3      # beyond MLPS level 3
 //! ```
 //!
 //! Add `--json` to any of them for JSON, `--lang en` for English titles. Bad input exits
@@ -18,8 +19,8 @@ use std::process::ExitCode;
 
 use clap::{ArgGroup, Parser};
 use gbt39204::mapping::{
-    BuiltinFramework, Confidence, ControlResult, Coverage, Crosswalk, Filter, Forward, Mapping,
-    Provenance, Relationship, Totals,
+    self, BuiltinFramework, Confidence, ControlResult, Coverage, Crosswalk, Filter, Forward,
+    Mapping, Provenance, Relationship, Totals,
 };
 use gbt39204::{Lang, RequirementId};
 use strum::IntoEnumIterator;
@@ -28,7 +29,7 @@ use strum::IntoEnumIterator;
 #[command(
     about = "Crosswalk GB/T 39204-2022 to MLPS 2.0, NIST CSF 2.0, ISO/IEC 27001:2022, the CII Regulation and the Cybersecurity Law (curated mappings, not official)"
 )]
-#[command(group(ArgGroup::new("mode").required(true).args(["requirement", "reverse", "coverage", "infer"])))]
+#[command(group(ArgGroup::new("mode").required(true).args(["requirement", "reverse", "coverage", "infer", "increment"])))]
 struct Args {
     /// A GB/T 39204 requirement to map forward, e.g. 7.9.b (lenient: 7.9b, 7.9 b)).
     requirement: Option<RequirementId>,
@@ -51,6 +52,10 @@ struct Args {
     /// partial, fail, `not_assessed`; e.g. A.5.20=fail,A.6.3=pass.
     #[arg(long, value_delimiter = ',')]
     results: Option<Vec<String>>,
+    /// What GB/T 39204 asks beyond a programme implementing every control of this
+    /// framework (for mlps-2019-l3: beyond MLPS level 3, whose level floor it meets).
+    #[arg(long)]
+    increment: Option<BuiltinFramework>,
     /// Keep only rows with these relationships (comma-separated OSCAL names).
     #[arg(long, value_delimiter = ',')]
     relationship: Vec<Relationship>,
@@ -122,9 +127,11 @@ fn run(args: &Args, out: &mut impl Write) -> Result<(), Failure> {
         coverage(args, out, framework.crosswalk(), implemented)
     } else if let (Some(framework), Some(results)) = (args.infer, &args.results) {
         infer(args, out, framework.crosswalk(), results)
+    } else if let Some(framework) = args.increment {
+        Ok(increment(args, out, framework)?)
     } else {
         Err(bad(
-            "give a requirement, --reverse CONTROL --framework ID, --coverage ID --implemented LIST or --infer ID --results LIST",
+            "give a requirement, --reverse CONTROL --framework ID, --coverage ID --implemented LIST or --infer ID --results LIST or --increment ID",
         ))
     }
 }
@@ -343,4 +350,70 @@ fn infer(
         t.met, t.partially_met, t.not_met, t.not_assessed, t.not_covered, t.needs_review
     )?;
     Ok(())
+}
+
+fn increment(args: &Args, out: &mut impl Write, framework: BuiltinFramework) -> io::Result<()> {
+    let walk = framework.crosswalk();
+    let report = if framework == BuiltinFramework::Mlps2019L3 {
+        mapping::beyond_mlps_level3()
+    } else {
+        walk.increment(&[])
+    };
+    if args.json {
+        return json(out, &report);
+    }
+    let lang = args.lang;
+    header(out, &walk, lang)?;
+    writeln!(
+        out,
+        "What GB/T 39204-2022 asks beyond a programme that implements every control{}",
+        if report.met_by_programme.is_empty() {
+            ""
+        } else {
+            " (the MLPS-level floor at 7.1 taken as met)"
+        }
+    )?;
+    for coverage in [Coverage::NotCovered, Coverage::Partial, Coverage::Covered] {
+        let items: Vec<_> = report.with(coverage).collect();
+        writeln!(out, "\n{} ({}):", coverage.name(lang), items.len())?;
+        for item in items {
+            let id = item.requirement;
+            writeln!(
+                out,
+                "  {:<9} {}",
+                id.to_string(),
+                id.requirement().title(lang)
+            )?;
+            if coverage == Coverage::Covered {
+                continue;
+            }
+            if let Some(gap) = item.gap {
+                writeln!(out, "  {:<9} no counterpart: {}", "", gap.reason)?;
+            }
+            for o in &item.hard_numbers_left {
+                writeln!(out, "  {:<9} left: {} (not covered)", "", o.describe(lang))?;
+            }
+            for m in &item.rows {
+                writeln!(
+                    out,
+                    "  {:<9} {} {}: {}",
+                    "", m.relationship, m.control, m.rationale
+                )?;
+            }
+        }
+    }
+    writeln!(
+        out,
+        "\nHard numbers not covered by {}:",
+        walk.framework().id()
+    )?;
+    for (id, o) in report.hard_numbers_left() {
+        writeln!(out, "  {:<9} {}", id.to_string(), o.describe(lang))?;
+    }
+    let t = report.totals;
+    writeln!(
+        out,
+        "\ncovered {}, partly covered {}, not covered {}",
+        t.covered, t.partial, t.not_covered
+    )
 }

@@ -20,6 +20,8 @@ use crate::model::Lang;
 
 use super::percent;
 
+mod beyond_mlps;
+
 /// One piece of a report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -95,6 +97,7 @@ pub fn outline(a: &Assessment, lang: Lang) -> Vec<Block> {
     scores(a, lang, &mut blocks);
     fact_checks(a, lang, &mut blocks);
     gaps(a, lang, &mut blocks);
+    beyond_mlps::section(a, lang, &mut blocks);
     diagnostics(a, lang, &mut blocks);
     blocks
 }
