@@ -176,7 +176,11 @@ def test_assess_sample_scores():
 
 def test_assess_matches_rust_json_report():
     # render(format="json") is the crate's own JSON report (report::json).
-    assert gbt39204.assess(SAMPLE) == json.loads(gbt39204.render(SAMPLE, format="json"))
+    report = gbt39204.assess(SAMPLE)
+    rust = json.loads(gbt39204.render(SAMPLE, format="json"))
+    assert report == rust
+    # The same keys in the same order, all the way down.
+    assert json.dumps(report, ensure_ascii=False) == json.dumps(rust, ensure_ascii=False)
 
 
 def test_dict_and_bytes_documents_equal_text():
