@@ -12,6 +12,7 @@
 //! python -c 'import gbt39204; print(gbt39204.search("log retention")[0]["id"])'
 //! ```
 
+#![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 use std::borrow::Cow;

@@ -1,8 +1,10 @@
 """Tests of the installed ``gbt39204`` package (run by .ci/run against a fresh venv)."""
 
 import datetime
+import doctest
 import json
 import pathlib
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -28,6 +30,10 @@ def test_installed_not_source_tree():
     # The tests exercise the wheel installed in the venv, not files next to them.
     assert "site-packages" in pathlib.Path(gbt39204.__file__).parts
     assert gbt39204.__version__ == "0.2.0"
+
+
+def test_module_docstring_examples():
+    assert doctest.testmod(gbt39204) == (0, 3)
 
 
 def test_catalog_is_the_catalog_json():
@@ -283,3 +289,45 @@ def test_many_threads_share_one_crosswalk():
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert all(pool.map(work, range(8)))
+
+
+def calls_done_when_main_thread_ran(call, n=200):
+    """Runs `call` n times on another thread while this one waits for the GIL, with the
+    switch interval so long that the interpreter never takes the GIL away: this thread
+    can only run again when the other one releases the GIL, which a call that releases
+    it does at once and one that holds it does only when the thread ends, n calls later.
+    Returns how many calls the other thread had finished when this one ran again."""
+    done = [0]
+
+    def worker():
+        for _ in range(n):
+            call()
+            done[0] += 1
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1000.0)
+    try:
+        thread = threading.Thread(target=worker)
+        thread.start()  # returns only once this thread holds the GIL again
+        seen = done[0]
+        thread.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert done[0] == n
+    return seen
+
+
+@pytest.mark.parametrize("name, call", [
+    ("assess", lambda: gbt39204.assess(SAMPLE)),
+    ("render", lambda: gbt39204.render(SAMPLE, format="html")),
+    ("coverage", lambda: gbt39204.crosswalk("iso").coverage(["A.5.19", "A.8.15"])),
+    ("search", lambda: gbt39204.search("supply chain security 供应链")),
+])
+def test_heavy_calls_release_the_gil(name, call):
+    assert calls_done_when_main_thread_ran(call) < 200, name
+
+
+def test_a_call_that_holds_the_gil_is_seen_as_holding_it():
+    # The check above, on a call that never releases the GIL: this thread runs again
+    # only when the other one ends.
+    assert calls_done_when_main_thread_ran(lambda: sum(range(2000))) == 200
