@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # CI for the Python package: format and lint the binding crate, build the abi3 wheel with
 # maturin, install it into a fresh virtual environment, check the type stubs against the
-# module (mypy's stubtest) and run the pytest suite. Caches the build venv and the Rust
-# build under target/ (of the repository root).
+# module (mypy's stubtest), run the pytest suite, and compare the sample's report with the
+# CLI's. Caches the build venv and the Rust build under target/ (of the repository root).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."   # the repository root
 
@@ -37,3 +37,16 @@ python3 -m venv "$test_venv"
 (cd "$test_venv" && bin/python -c 'import gbt39204; print("import gbt39204:", gbt39204.__file__)' &&
     bin/python -m mypy.stubtest gbt39204)
 "$test_venv/bin/python" -m pytest -p no:cacheprovider -q bindings/python/tests
+
+echo "== Python binding: the sample's report equals the CLI's (cargo run --example assess)"
+cargo run --quiet --example assess -- --format json > target/python-cli-report.json
+"$test_venv/bin/python" - examples/data/sample-assessment.json target/python-cli-report.json <<'PY'
+import json, pathlib, sys
+import gbt39204
+report = gbt39204.assess(pathlib.Path(sys.argv[1]).read_bytes())
+cli = json.loads(pathlib.Path(sys.argv[2]).read_text(encoding="utf-8"))
+if report != cli:
+    sys.exit("gbt39204.assess(sample) differs from `cargo run --example assess -- --format json`")
+overall = report["scores"]["overall"]
+print(f"same report as the CLI: score {overall['score']:.1f} %, coverage {overall['coverage']:.1f} %")
+PY
