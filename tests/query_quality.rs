@@ -56,7 +56,15 @@ fn the_table_is_found_in_the_top_three() {
     for kind in kinds.map(Some).into_iter().chain([None]) {
         let (at1, n) = share(kind, 1);
         let (at3, _) = share(kind, 3);
-        let name = kind.map_or_else(|| "all".to_owned(), |k| format!("{k:?}"));
+        let name = kind.map_or("**all**", |k| match k {
+            Kind::Zh => "Chinese",
+            Kind::Hant => "Traditional Chinese",
+            Kind::En => "English",
+            Kind::Abbreviation => "abbreviations, synonyms",
+            Kind::Mixed => "mixed, text and ID",
+            Kind::Id => "IDs",
+            Kind::Typo => "English typos",
+        });
         println!("| {n} | {name} | {at1}/{n} | {at3}/{n} |");
     }
     let missed: Vec<&str> = CASES

@@ -81,7 +81,7 @@ pub(super) use data::TEXTS;
 struct Postings<K: 'static> {
     keys: &'static [K],
     starts: &'static [u32],
-    postings: &'static [Posting],
+    entries: &'static [Posting],
 }
 
 impl<K> Postings<K> {
@@ -92,20 +92,20 @@ impl<K> Postings<K> {
         };
         let start = self.starts.get(i).map_or(0, |&s| s as usize);
         let end = self.starts.get(i + 1).map_or(start, |&s| s as usize);
-        self.postings.get(start..end).unwrap_or_default()
+        self.entries.get(start..end).unwrap_or_default()
     }
 }
 
 const HAN: Postings<u64> = Postings {
     keys: &data::HAN_KEYS,
     starts: &data::HAN_STARTS,
-    postings: &data::HAN_POSTINGS,
+    entries: &data::HAN_POSTINGS,
 };
 
 const WORDS: Postings<&str> = Postings {
     keys: &data::WORD_KEYS,
     starts: &data::WORD_STARTS,
-    postings: &data::WORD_POSTINGS,
+    entries: &data::WORD_POSTINGS,
 };
 
 /// The index key of one Chinese character or of a bigram.
@@ -229,7 +229,7 @@ fn tail(s: &[u8], from: usize) -> &[u8] {
     s.get(from..).unwrap_or_default()
 }
 
-/// The Simplified form of a Traditional character (OpenCC's TSCharacters table, first
+/// The Simplified form of a Traditional character (`OpenCC`'s `TSCharacters` table, first
 /// candidate); `c` itself for every other character, and for characters the catalog
 /// itself uses.
 pub(super) fn simplified(c: char) -> char {

@@ -154,9 +154,14 @@ impl<'q> Evaluation<'q> {
     }
 
     /// The matched spans of requirement `r` in catalog row `row`, merged and in field
-    /// order.
-    pub(super) fn spans(&self, row: usize, r: &'static Requirement) -> Vec<Match> {
-        let mut spans: Vec<(Field, Range<usize>)> = Vec::new();
+    /// order; `spans` is scratch space.
+    pub(super) fn spans(
+        &self,
+        row: usize,
+        r: &'static Requirement,
+        spans: &mut Vec<(Field, Range<usize>)>,
+    ) -> Vec<Match> {
+        spans.clear();
         if self.query.ids.has_row(row) {
             spans.push((Field::Id, 0..r.id.as_str().len()));
         }
@@ -188,9 +193,9 @@ impl<'q> Evaluation<'q> {
             };
             spans.push((field, usize::from(start)..usize::from(end)));
         }
-        spans.sort_by_key(|(field, range)| (*field, range.start, range.end));
+        spans.sort_unstable_by_key(|(field, range)| (*field, range.start, range.end));
         let mut merged: Vec<Match> = Vec::with_capacity(spans.len());
-        for (field, range) in spans {
+        for (field, range) in spans.drain(..) {
             match merged.last_mut() {
                 Some(last) if last.field == field && range.start <= last.range.end => {
                     last.range.end = last.range.end.max(range.end);

@@ -1,16 +1,19 @@
 //! Bilingual, ranked full-text search over the static catalog text.
 //!
 //! Chinese is matched without a word list: a run of Chinese characters is searched as a
-//! phrase and as overlapping character bigrams. English is matched by word, ignoring case
-//! and simple inflection (`supplier`/`suppliers`, `log`/`logs`/`logging`,
-//! `train`/`training`). A requirement ID in the query (`7.4c`) puts that requirement
-//! first; a sub-clause or clause number (`7.9`, `7.`) puts its requirements ahead of the
-//! rest. Title matches weigh more than statement matches, and rarer terms more than common
-//! ones. Every hit says which fields matched and where, as byte ranges into the static
-//! strings, so a user interface can highlight them.
+//! phrase and as overlapping character bigrams, after Traditional characters fold to
+//! Simplified. English is matched by word, ignoring case and inflection (Snowball's
+//! English stemmer: `supplier`/`suppliers`, `log`/`logs`/`logging`, `audit`/`auditing`);
+//! a word of five letters or more that no text has also matches the words at one edit
+//! from it, at a lower weight. Abbreviations and synonyms the catalog does not use are
+//! read through a glossary ([`super::glossary`]). A requirement ID in the query (`7.4c`)
+//! puts that requirement first; a sub-clause or clause number (`7.9`, `7.`) puts its
+//! requirements ahead of the rest. Title matches weigh more than statement matches, and
+//! rarer terms more than common ones. Every hit says which fields matched and where, as
+//! byte ranges into the static strings, so a user interface can highlight them.
 //!
-//! Nothing is precomputed: each search scans the catalog's static text afresh (see the
-//! README for timings).
+//! The terms are looked up in an index compiled into the crate ([`super::index`]);
+//! nothing is built at start-up (see the README for timings).
 //!
 //! ```
 //! use gbt39204::query::{search, Field, SearchError};
@@ -23,6 +26,10 @@
 //! assert_eq!(title.matched(), "日志");
 //!
 //! assert_eq!(search("7.4c training")?[0].requirement.id.to_string(), "7.4.c");
+//! // Traditional Chinese, an abbreviation, an inflection and a typo.
+//! for (text, first) in [("日誌", "7.5.4"), ("等保", "7.1"), ("auditing", "7.5.4"), ("retension", "7.5.4")] {
+//!     assert!(search(text)?.iter().take(3).any(|h| h.requirement.id.to_string() == first));
+//! }
 //! assert_eq!(search("  "), Err(SearchError::Empty));
 //! # Ok::<(), SearchError>(())
 //! ```
@@ -622,13 +629,17 @@ impl TextQuery {
     /// The ranked hits among `within`.
     pub(crate) fn hits(&self, within: RequirementSet) -> Vec<Hit> {
         let e = Evaluation::of(self);
+        // One buffer for every hit's spans before they are merged.
+        let mut spans = Vec::new();
         let mut hits: Vec<Hit> = within
             .rows()
-            .filter(|&(row, _)| e.score(row) > 0.0)
-            .map(|(row, r)| Hit {
-                requirement: r,
-                score: e.score(row),
-                matched: e.spans(row, r),
+            .filter_map(|(row, r)| {
+                let score = e.score(row);
+                (score > 0.0).then(|| Hit {
+                    requirement: r,
+                    score,
+                    matched: e.spans(row, r, &mut spans),
+                })
             })
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
