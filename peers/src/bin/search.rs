@@ -80,7 +80,8 @@ impl Sqlite {
 
     fn run(&self, sql: &str, param: &str, n: usize) -> rusqlite::Result<Vec<String>> {
         let mut statement = self.0.prepare_cached(sql)?;
-        let rows = statement.query_map(rusqlite::params![param, n], |row| row.get(0))?;
+        let limit = i64::try_from(n).unwrap_or(i64::MAX);
+        let rows = statement.query_map(rusqlite::params![param, limit], |row| row.get(0))?;
         rows.collect()
     }
 }
