@@ -13,7 +13,7 @@
 //! search already finds. Traditional characters fold to Simplified before the glossary
 //! is read, so rows are written in Simplified only.
 //!
-//! The rows are read when the index is generated (`index_data.rs`), never at run time.
+//! The rows are read when the index is generated (`index/data.rs`), never at run time.
 //!
 //! ```
 //! use gbt39204::query::search;

@@ -2,7 +2,7 @@
 //! Chinese characters and character bigrams and its English word stems with where they
 //! occur, the glossary's triggers and the Traditional → Simplified character table.
 //!
-//! The tables are `static` data in `index_data.rs`, generated from the catalog by the
+//! The tables are `static` data in `index/data.rs`, generated from the catalog by the
 //! test `query::generate::index_data_is_current`, which fails when the catalog, the
 //! glossary or the stemmer have moved on (`GBT39204_BLESS=1 cargo test --lib
 //! index_data_is_current` writes the file anew). Nothing is built at start-up or kept
