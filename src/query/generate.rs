@@ -43,8 +43,8 @@ fn texts() -> Vec<Text> {
     let rows = catalog::requirements();
     let mut texts = Vec::new();
     for (row, _) in (0..=u8::MAX).zip(rows) {
-        for lang in [Lang::Zh, Lang::En] {
-            for source in [Source::Title(row), Source::Statement(row)] {
+        for source in [Source::Title(row), Source::Statement(row)] {
+            for lang in [Lang::Zh, Lang::En] {
                 texts.push(Text {
                     source,
                     lang,
@@ -60,26 +60,26 @@ fn texts() -> Vec<Text> {
             .filter(|(_, r)| keep(r))
             .fold(0u128, |m, (row, _)| m | 1 << row)
     };
-    for lang in [Lang::Zh, Lang::En] {
-        let mut names: Vec<(Source, u128)> = Vec::new();
-        for c in Clause::ALL {
-            let rows = mask(&|r| r.clause() == c || r.clause().parent() == Some(c));
-            names.push((Source::Clause(c), rows));
+    // Each name in both languages, kind by kind: the order of their `Field`s, so a
+    // hit's spans come out mostly sorted.
+    let mut names: Vec<(Source, u128)> = Vec::new();
+    for c in Clause::ALL {
+        let rows = mask(&|r| r.clause() == c || r.clause().parent() == Some(c));
+        names.push((Source::Clause(c), rows));
+    }
+    for d in Domain::iter() {
+        names.push((Source::Domain(d), mask(&|r| r.domain() == d)));
+    }
+    for t in Topic::iter() {
+        names.push((Source::Topic(t), mask(&|r| r.topics.contains(&t))));
+    }
+    for k in ObligationKind::iter() {
+        names.push((Source::Obligation(k), mask(&|r| r.obligation(k).is_some())));
+    }
+    for (source, rows) in names {
+        for lang in [Lang::Zh, Lang::En] {
+            texts.push(Text { source, lang, rows });
         }
-        for d in Domain::iter() {
-            names.push((Source::Domain(d), mask(&|r| r.domain() == d)));
-        }
-        for t in Topic::iter() {
-            names.push((Source::Topic(t), mask(&|r| r.topics.contains(&t))));
-        }
-        for k in ObligationKind::iter() {
-            names.push((Source::Obligation(k), mask(&|r| r.obligation(k).is_some())));
-        }
-        texts.extend(
-            names
-                .into_iter()
-                .map(|(source, rows)| Text { source, lang, rows }),
-        );
     }
     texts
 }

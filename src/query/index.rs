@@ -70,8 +70,8 @@ impl Text {
 /// byte range in it.
 pub(super) type Posting = [u16; 3];
 
-/// The number of texts each requirement row owns, first in [`TEXTS`]: its Chinese title
-/// and statement, then its English title and statement. Row `r`'s own texts are
+/// The number of texts each requirement row owns, first in [`TEXTS`]: its Chinese and
+/// English titles, then its Chinese and English statements (the order of their fields). Row `r`'s own texts are
 /// `OWN_TEXTS * r ..OWN_TEXTS * (r + 1)`; the shared names come after all rows.
 pub(super) const OWN_TEXTS: usize = 4;
 

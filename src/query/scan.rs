@@ -193,7 +193,11 @@ impl<'q> Evaluation<'q> {
             };
             spans.push((field, usize::from(start)..usize::from(end)));
         }
-        spans.sort_unstable_by_key(|(field, range)| (*field, range.start, range.end));
+        // The row's own texts come in field order; names may not.
+        let key = |(field, range): &(Field, Range<usize>)| (*field, range.start, range.end);
+        if !spans.is_sorted_by_key(key) {
+            spans.sort_unstable_by_key(key);
+        }
         let mut merged: Vec<Match> = Vec::with_capacity(spans.len());
         for (field, range) in spans.drain(..) {
             match merged.last_mut() {
