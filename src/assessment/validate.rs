@@ -104,6 +104,10 @@ macro_rules! codes {
 crate::model::names::lenient_from_str!(DiagnosticCode, "diagnostic code");
 
 codes! {
+    /// The file began with a UTF-8 byte-order mark, which was skipped.
+    ByteOrderMark, Info,
+        "the file begins with a UTF-8 byte-order mark (BOM); it was skipped",
+        "文件以 UTF-8 字节顺序标记（BOM）开头，已忽略";
     /// A result names a requirement that does not exist.
     UnknownRequirement, Error,
         "a result names a requirement that does not exist (with did-you-mean)",
@@ -189,6 +193,19 @@ codes! {
 
 /// The diagnostics of a migrated document: one per moved result, per combination and
 /// per result with no new home (see [`super::migrate`]).
+/// `byte_order_mark`: the file began with one.
+pub(crate) fn check_encoding(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) {
+    if doc.byte_order_mark {
+        out.push(Diagnostic::new(
+            DiagnosticCode::ByteOrderMark,
+            String::new(),
+            None,
+            "the file begins with a UTF-8 byte-order mark (BOM), which was skipped; nothing to fix".to_owned(),
+            "文件以 UTF-8 字节顺序标记（BOM）开头，已忽略；无需修改".to_owned(),
+        ));
+    }
+}
+
 pub(crate) fn check_migration(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) {
     let Some(migration) = &doc.migration else {
         return;

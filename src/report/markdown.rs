@@ -34,6 +34,14 @@ pub(super) fn render(blocks: &[Block]) -> String {
             }
             Block::Table(t) => table(&mut out, t),
             Block::DomainChart(bars) => chart(&mut out, bars),
+            Block::PageBreak => {}
+            Block::Footer(runs) => {
+                out.push_str("---\n\n");
+                for run in runs {
+                    cell(&mut out, run);
+                }
+                out.push_str("\n\n");
+            }
         }
     }
     out.truncate(out.trim_end().len());
@@ -94,6 +102,8 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
         .map(|(l, ..)| display_width(l))
         .max()
         .unwrap_or(0);
+    // The scale over the 25 columns of the bars: 0 at the first, 50 % at the middle.
+    let _ = writeln!(out, "{:label_width$}  {:<11}{:<9}100 %", "", "0 %", "50 %");
     for (label, score, _) in bars {
         #[allow(
             clippy::cast_possible_truncation,
@@ -113,7 +123,7 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
             percent(*score)
         );
     }
-    out.push_str("```\n\n");
+    out.push_str("█ score  ░ up to 100 %\n```\n\n");
 }
 
 /// Terminal columns: CJK characters take two.
