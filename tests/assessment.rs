@@ -1007,13 +1007,20 @@ fn the_html_report_is_well_formed_self_contained_and_escaped() {
             page.select(&selector).count()
         };
         assert_eq!(select("svg"), 1);
-        assert_eq!(select("svg rect"), 18); // track, coverage and score bar per domain
+        // Track, coverage and score bar per domain, and the legend's two swatches.
+        assert_eq!(select("svg rect"), 20);
+        assert_eq!(select("svg line"), 3); // the 0, 50 and 100 % grid lines
         assert_eq!(
             select("script, link, img, iframe, object, [src], [href], [onerror]"),
             0
         );
-        // One gap table per domain with gaps.
-        assert_eq!(select("h3"), a.gaps.len());
+        // One gap table per domain with gaps, one appendix table per sub-clause (28).
+        assert_eq!(select("h3"), a.gaps.len() + 28);
+        assert_eq!(select("footer"), 1);
+        // No Markdown syntax in the page's text: backticks became <code>.
+        let text: String = page.root_element().text().collect();
+        assert!(!text.contains('`'), "a backtick in the HTML text");
+        assert!(select("code") > 0);
         assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co"));
     }
 }

@@ -66,7 +66,12 @@ fn reword(error: ParseError) -> ParseError {
             message,
         };
     };
-    let Some((_, shape)) = SHAPES.iter().find(|(name, _)| *name == expected) else {
+    // "struct AssessmentDocument" or "struct AssessmentDocument with 4 elements".
+    let Some((_, shape)) = SHAPES.iter().find(|(name, _)| {
+        expected
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    }) else {
         return ParseError::Format {
             pointer,
             line,

@@ -25,7 +25,7 @@ const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','PingFa
 h1{font-size:1.6rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem}h2{margin-top:2rem;border-bottom:1px solid #d0d7de}\
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;vertical-align:top;text-align:left}\
 th{background:#f6f8fa}td.num,th.num{text-align:right;white-space:nowrap}svg{max-width:100%;height:auto}\
-code{font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}\
+span.date{white-space:nowrap}code{overflow-wrap:anywhere;font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}\
 footer{margin-top:2rem;border-top:1px solid #d0d7de;padding-top:.5rem;font-size:.8rem;color:#57606a;overflow-wrap:anywhere}\
 td:empty{height:2.2rem;min-width:9rem}\
 @page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) ' / ' counter(pages);font-size:9pt;color:#57606a}}\
@@ -100,13 +100,41 @@ fn code_spans_into(out: &mut String, text: &str) {
         let Some(len) = rest[start + 1..].find('`') else {
             break;
         };
-        escape_into(out, &rest[..start]);
+        dates_into(out, &rest[..start]);
         out.push_str("<code>");
         escape_into(out, &rest[start + 1..start + 1 + len]);
         out.push_str("</code>");
         rest = &rest[start + 2 + len..];
     }
-    escape_into(out, rest);
+    dates_into(out, rest);
+}
+
+/// Escapes `text`, keeping each ISO date (`2025-06-30`) on one line.
+fn dates_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let is_date = |i: usize| {
+        bytes.get(i..i + 10).is_some_and(|d| {
+            d.iter().enumerate().all(|(k, b)| match k {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+        })
+    };
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_date(i) {
+            escape_into(out, &text[from..i]);
+            out.push_str("<span class=\"date\">");
+            out.push_str(&text[i..i + 10]);
+            out.push_str("</span>");
+            i += 10;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    escape_into(out, &text[from..]);
 }
 
 fn table(out: &mut String, t: &Table) {
@@ -233,6 +261,16 @@ fn escape_into(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_and_dates_are_marked_up_not_shown_as_markdown() {
+        let mut out = String::new();
+        code_spans_into(&mut out, "`7.5.2 c)` is read as `7.5.2.c` on 2025-06-30; a lone ` stays <b>");
+        assert_eq!(
+            out,
+            "<code>7.5.2 c)</code> is read as <code>7.5.2.c</code> on <span class=\"date\">2025-06-30</span>; a lone ` stays &lt;b&gt;"
+        );
+    }
 
     #[test]
     fn text_is_escaped() {

@@ -472,13 +472,12 @@ fn diagnostics(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
     let row = |d: &Diagnostic| {
         vec![
             strong(severity_name(d.severity, lang)),
-            plain(d.code.to_string()),
+            plain(format!("`{}`", d.code)),
             plain(d.requirement.map_or("—", |r| r.as_str())),
-            plain(if d.pointer.is_empty() {
-                "/"
-            } else {
-                &d.pointer
-            }),
+            plain(format!(
+                "`{}`",
+                if d.pointer.is_empty() { "/" } else { &d.pointer }
+            )),
             plain(d.message.get(lang)),
         ]
     };
@@ -491,9 +490,9 @@ fn diagnostics(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
             summarised = true;
             rows.push(vec![
                 strong(severity_name(d.severity, lang)),
-                plain(d.code.to_string()),
+                plain(format!("`{}`", d.code)),
                 plain("—"),
-                plain("/results"),
+                plain("`/results`"),
                 plain(match lang {
                     Lang::En => format!(
                         "{missing} requirements have no result and are scored as not assessed (the JSON report lists each)."

@@ -54,8 +54,8 @@
 //! let xlsx = template(Lang::Zh, Some(&doc))?;
 //! let back = import(&xlsx)?;
 //! assert_eq!(back.document, doc);
-//! assert_eq!(back.cell("/results/0/status").as_deref(), Some("结果!E49"));
-//! assert_eq!(back.cell("/results/0/evidence/1/date").as_deref(), Some("结果!H50"));
+//! assert_eq!(back.cell("/results/0/status").as_deref(), Some("结果!E20"));
+//! assert_eq!(back.cell("/results/0/evidence/1/date").as_deref(), Some("结果!H21"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
