@@ -24,8 +24,8 @@ use crate::model::Lang;
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1f2328;line-height:1.5}\
 h1{font-size:1.6rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem}h2{margin-top:2rem;border-bottom:1px solid #d0d7de}\
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;vertical-align:top;text-align:left}\
-th{background:#f6f8fa}td.num,th.num{text-align:right;white-space:nowrap}svg{max-width:100%;height:auto}\
-span.date{white-space:nowrap}code{overflow-wrap:anywhere;font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}\
+th{background:#f6f8fa;white-space:nowrap}td.num,th.num{text-align:right;white-space:nowrap}svg{max-width:100%;height:auto}\
+span.date{white-space:nowrap}code{overflow-wrap:break-word;font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}\
 footer{margin-top:2rem;border-top:1px solid #d0d7de;padding-top:.5rem;font-size:.8rem;color:#57606a;overflow-wrap:anywhere}\
 td:empty{height:2.2rem;min-width:9rem}\
 @page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) ' / ' counter(pages);font-size:9pt;color:#57606a}}\
@@ -102,7 +102,13 @@ fn code_spans_into(out: &mut String, text: &str) {
         };
         dates_into(out, &rest[..start]);
         out.push_str("<code>");
-        escape_into(out, &rest[start + 1..start + 1 + len]);
+        // Pointers and codes may break after a `/` or `_`, and only there.
+        for piece in rest[start + 1..start + 1 + len].split_inclusive(['/', '_']) {
+            escape_into(out, piece);
+            if piece.ends_with(['/', '_']) {
+                out.push_str("<wbr>");
+            }
+        }
         out.push_str("</code>");
         rest = &rest[start + 2 + len..];
     }
@@ -270,6 +276,9 @@ mod tests {
             out,
             "<code>7.5.2 c)</code> is read as <code>7.5.2.c</code> on <span class=\"date\">2025-06-30</span>; a lone ` stays &lt;b&gt;"
         );
+        out.clear();
+        code_spans_into(&mut out, "`/facts/log_retention_months`");
+        assert_eq!(out, "<code>/<wbr>facts/<wbr>log_<wbr>retention_<wbr>months</code>");
     }
 
     #[test]
