@@ -79,12 +79,18 @@ mod tests {
     fn encodings_are_told_apart() {
         assert_eq!(sniff(b"{}"), Ok((&b"{}"[..], false)));
         assert_eq!(sniff(b"\xEF\xBB\xBF{}"), Ok((&b"{}"[..], true)));
-        assert_eq!(sniff("{\"a\": \"供应链\"}".as_bytes()).map(|s| s.1), Ok(false));
+        assert_eq!(
+            sniff("{\"a\": \"供应链\"}".as_bytes()).map(|s| s.1),
+            Ok(false)
+        );
         assert_eq!(sniff(b"\xFF\xFE{\0}\0"), Err(Foreign::Utf16Le));
         assert_eq!(sniff(b"{\0}\0"), Err(Foreign::Utf16Le));
         assert_eq!(sniff(b"\xFE\xFF\0{\0}"), Err(Foreign::Utf16Be));
         // 供应链 in GBK is B9 A9 D3 A6 C1 B4.
-        assert_eq!(sniff(b"{\"a\": \"\xB9\xA9\xD3\xA6\xC1\xB4\"}"), Err(Foreign::Gbk));
+        assert_eq!(
+            sniff(b"{\"a\": \"\xB9\xA9\xD3\xA6\xC1\xB4\"}"),
+            Err(Foreign::Gbk)
+        );
         // A GB 18030 four-byte sequence (U+20AC's neighbour 0x81 0x30 0x81 0x30 is U+0080).
         assert_eq!(sniff(b"[\"\x81\x30\x81\x30\"]"), Err(Foreign::Gbk));
         // Invalid UTF-8 that is no GBK either stays a JSON syntax error.

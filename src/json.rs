@@ -155,7 +155,8 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 /// a [`ParseError::Encoding`], other bytes that are not UTF-8 a [`ParseError::Syntax`].
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
     check_size(json.len())?;
-    let (json, _) = crate::encoding::sniff(json).map_err(|encoding| ParseError::Encoding { encoding })?;
+    let (json, _) =
+        crate::encoding::sniff(json).map_err(|encoding| ParseError::Encoding { encoding })?;
     read(serde_json::Deserializer::from_slice(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_slice(json), json))
 }

@@ -38,6 +38,7 @@ pub mod assessment;
 pub mod catalog;
 #[cfg(feature = "cli")]
 pub mod cli;
+mod encoding;
 pub mod export;
 pub mod json;
 pub mod mapping;
@@ -47,7 +48,6 @@ pub mod query;
 pub mod report;
 #[cfg(feature = "xlsx")]
 pub mod spreadsheet;
-mod encoding;
 mod suggest;
 
 pub use model::{

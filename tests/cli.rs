@@ -45,7 +45,16 @@ fn data_subcommands_print_text_or_json() {
     // 4 themes and 93 controls.
     assert_eq!(controls.as_array().unwrap().len(), 97);
 
-    let o = run(&["crosswalk", "7.9.g", "--framework", "iso27001-2022", "--json"], b"");
+    let o = run(
+        &[
+            "crosswalk",
+            "7.9.g",
+            "--framework",
+            "iso27001-2022",
+            "--json",
+        ],
+        b"",
+    );
     assert_eq!(code(&o), 0);
 }
 
@@ -106,7 +115,10 @@ fn a_bom_file_is_assessed_and_a_gbk_file_is_told_to_be_saved_as_utf8() {
 
 #[test]
 fn template_import_assess_through_pipes() {
-    let template = run(&["template", "--lang", "en", "--from", "-", "--out", "-"], SAMPLE.as_bytes());
+    let template = run(
+        &["template", "--lang", "en", "--from", "-", "--out", "-"],
+        SAMPLE.as_bytes(),
+    );
     assert_eq!(code(&template), 0, "{}", stderr(&template));
     assert!(template.stdout.starts_with(b"PK\x03\x04"));
     let imported = run(&["import", "-"], &template.stdout);
@@ -121,7 +133,14 @@ fn template_import_assess_through_pipes() {
     let sample: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
     assert_eq!(back, sample);
     // The workbook itself can be assessed; the report is the JSON document's, bar the hash.
-    let args = ["assess", "-", "--format", "markdown", "--generated-at", "2025-07-01T08:00:00Z"];
+    let args = [
+        "assess",
+        "-",
+        "--format",
+        "markdown",
+        "--generated-at",
+        "2025-07-01T08:00:00Z",
+    ];
     let from_xlsx = run(&args, &template.stdout);
     let from_json = run(&args, SAMPLE.as_bytes());
     let strip = |o: &Output| {
@@ -135,7 +154,14 @@ fn template_import_assess_through_pipes() {
 #[test]
 fn the_footer_carries_the_document_hash_and_an_injected_time() {
     let o = run(
-        &["assess", "-", "--format", "html", "--generated-at", "2025-07-01T08:00:00Z"],
+        &[
+            "assess",
+            "-",
+            "--format",
+            "html",
+            "--generated-at",
+            "2025-07-01T08:00:00Z",
+        ],
         SAMPLE.as_bytes(),
     );
     let html = String::from_utf8(o.stdout).unwrap();

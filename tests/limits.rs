@@ -116,13 +116,20 @@ fn a_byte_order_mark_is_read_and_utf16_and_gbk_are_refused_with_the_fix() {
         .flat_map(u16::to_le_bytes)
         .collect();
     let e = assessment::parse_slice(&utf16).unwrap_err();
-    assert_eq!(e.to_string(), "this file is UTF-16 (little-endian): save it as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8)");
+    assert_eq!(
+        e.to_string(),
+        "this file is UTF-16 (little-endian): save it as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8)"
+    );
     // A document saved in GBK: 兰江电网 is C0 BC BD AD B5 E7 CD F8.
     let mut gbk = br#"{"metadata": {"organisation": ""#.to_vec();
     gbk.extend_from_slice(b"\xC0\xBC\xBD\xAD\xB5\xE7\xCD\xF8");
     gbk.extend_from_slice(br#"", "cii_name": "D"}}"#);
     let e = assessment::parse_slice(&gbk).unwrap_err();
-    assert!(e.to_string().starts_with("this file looks like GBK (GB 18030), not UTF-8: save it as UTF-8"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("this file looks like GBK (GB 18030), not UTF-8: save it as UTF-8"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -7,7 +7,9 @@ use std::io::{Cursor, Write};
 use calamine::{Data, Reader, Xlsx};
 use gbt39204::Lang;
 use gbt39204::assessment::{AssessOptions, Status, assess, parse};
-use gbt39204::spreadsheet::{ImportError, MAX_UNPACKED_BYTES, MAX_WORKBOOK_BYTES, import, template};
+use gbt39204::spreadsheet::{
+    ImportError, MAX_UNPACKED_BYTES, MAX_WORKBOOK_BYTES, import, template,
+};
 use proptest::prelude::*;
 use rust_xlsxwriter::Workbook;
 
@@ -20,8 +22,16 @@ fn open(bytes: &[u8]) -> Xlsx<Cursor<&[u8]>> {
 #[test]
 fn the_template_has_the_sheets_rows_and_drop_downs() {
     for (lang, names, status) in [
-        (Lang::Zh, ["填写说明", "结果", "基本信息", "事实", "关键岗位"], "状态"),
-        (Lang::En, ["Instructions", "Results", "Metadata", "Facts", "Key posts"], "Status"),
+        (
+            Lang::Zh,
+            ["填写说明", "结果", "基本信息", "事实", "关键岗位"],
+            "状态",
+        ),
+        (
+            Lang::En,
+            ["Instructions", "Results", "Metadata", "Facts", "Key posts"],
+            "Status",
+        ),
     ] {
         let xlsx = template(lang, None).unwrap();
         let mut book = open(&xlsx);
@@ -31,13 +41,22 @@ fn the_template_has_the_sheets_rows_and_drop_downs() {
         assert_eq!(results.height(), 1 + 111);
         assert_eq!(results.get((0, 4)), Some(&Data::String(status.to_owned())));
         assert_eq!(results.get((1, 0)), Some(&Data::String("6.1.a".to_owned())));
-        assert_eq!(results.get((111, 0)), Some(&Data::String("11.4".to_owned())));
+        assert_eq!(
+            results.get((111, 0)),
+            Some(&Data::String("11.4".to_owned()))
+        );
         // The drop-downs are data validations in the sheet's XML.
         let mut zip = zip::ZipArchive::new(Cursor::new(&xlsx[..])).unwrap();
         let mut sheet = String::new();
-        std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet2.xml").unwrap(), &mut sheet)
-            .unwrap();
-        assert!(sheet.contains(r#"<dataValidation type="list""#), "{sheet:.300}");
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/worksheets/sheet2.xml").unwrap(),
+            &mut sheet,
+        )
+        .unwrap();
+        assert!(
+            sheet.contains(r#"<dataValidation type="list""#),
+            "{sheet:.300}"
+        );
         assert!(sheet.contains(r#"sqref="E2:E2001""#));
         assert!(sheet.contains(r#"<pane ySplit="1""#), "frozen heading row");
         let statuses = if lang == Lang::Zh {
@@ -76,7 +95,10 @@ fn unknown_and_repeated_results_keep_their_rows() {
     assert_eq!(back.document, doc);
     // After the heading, the 111 rows and the sample's 45 further evidence items (one
     // continuation row each, counted from the JSON with a separate script).
-    assert_eq!(back.cell("/results/111/requirement").as_deref(), Some("Results!A158"));
+    assert_eq!(
+        back.cell("/results/111/requirement").as_deref(),
+        Some("Results!A158")
+    );
 }
 
 /// A workbook like the template with some cells overwritten, as a script would fill it.
@@ -90,7 +112,12 @@ fn filled(lang: Lang, edits: &[(&str, u32, u16, Data)]) -> Vec<u8> {
         sheet.set_name(&name).unwrap();
         let mut cells: std::collections::BTreeMap<(u32, u16), Data> = range
             .used_cells()
-            .map(|(r, c, d)| ((u32::try_from(r).unwrap(), u16::try_from(c).unwrap()), d.clone()))
+            .map(|(r, c, d)| {
+                (
+                    (u32::try_from(r).unwrap(), u16::try_from(c).unwrap()),
+                    d.clone(),
+                )
+            })
             .collect();
         for (sheet_name, row, col, data) in edits {
             if *sheet_name == name {
@@ -105,7 +132,12 @@ fn filled(lang: Lang, edits: &[(&str, u32, u16, Data)]) -> Vec<u8> {
                 Data::Int(i) => sheet.write_number(r, c, i as f64).map(|_| ()),
                 Data::Bool(b) => sheet.write_boolean(r, c, b).map(|_| ()),
                 Data::DateTime(d) => sheet
-                    .write_number_with_format(r, c, d.as_f64(), &rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"))
+                    .write_number_with_format(
+                        r,
+                        c,
+                        d.as_f64(),
+                        &rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"),
+                    )
                     .map(|_| ()),
                 _ => Ok(()),
             }
@@ -172,12 +204,16 @@ fn a_workbook_filled_by_a_script_scores_as_the_same_answers_in_json() {
     assert_eq!(a.scores, b.scores);
     assert_eq!(a.requirements[18].status, Status::PartiallyImplemented);
     assert_eq!(back.cell("/results/2/status").as_deref(), Some("结果!E20"));
-    assert_eq!(back.cell("/facts/training_hours_per_person_year").as_deref(), Some("事实!C4"));
+    assert_eq!(
+        back.cell("/facts/training_hours_per_person_year")
+            .as_deref(),
+        Some("事实!C4")
+    );
     // A requirement left blank is reported at its row's status cell.
     let missing = a
         .diagnostics
         .iter()
-        .find(|d| d.requirement.map(|r| r.as_str()) == Some("6.1.c"))
+        .find(|d| d.requirement.map(gbt39204::RequirementId::as_str) == Some("6.1.c"))
         .unwrap();
     assert_eq!(back.cell_for(missing).as_deref(), Some("结果!E4"));
 }
@@ -190,7 +226,12 @@ fn bad_cells_are_all_reported_with_cell_and_pointer() {
         ("Results", 3, 4, Data::String("implemented".into())),
         ("Results", 3, 5, Data::String("document".into())),
         ("Results", 3, 7, Data::String("last spring".into())),
-        ("Results", 4, 8, Data::String("a note without a status".into())),
+        (
+            "Results",
+            4,
+            8,
+            Data::String("a note without a status".into()),
+        ),
         ("Facts", 1, 2, Data::Float(7.0)),
         ("Facts", 3, 2, Data::Float(30.5)),
         ("Facts", 7, 2, Data::String("moon".into())),
@@ -199,7 +240,10 @@ fn bad_cells_are_all_reported_with_cell_and_pointer() {
     let Err(ImportError::Cells(errors)) = import(&filled(Lang::En, &edits)) else {
         panic!("expected cell errors");
     };
-    let found: Vec<(&str, &str)> = errors.iter().map(|e| (e.cell.as_str(), e.pointer.as_str())).collect();
+    let found: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.cell.as_str(), e.pointer.as_str()))
+        .collect();
     assert_eq!(
         found,
         [
@@ -210,10 +254,19 @@ fn bad_cells_are_all_reported_with_cell_and_pointer() {
             ("Facts!C2", "/facts/mlps_level"),
             ("Facts!C4", "/facts/training_hours_per_person_year"),
             ("Facts!C8", "/facts/operations_location"),
-            ("Facts!C10", "/facts/supplier_ip_licence_covers_service_life"),
+            (
+                "Facts!C10",
+                "/facts/supplier_ip_licence_covers_service_life"
+            ),
         ]
     );
-    assert!(errors[0].message.contains("choose one of 符合 / implemented"), "{}", errors[0]);
+    assert!(
+        errors[0]
+            .message
+            .contains("choose one of 符合 / implemented"),
+        "{}",
+        errors[0]
+    );
     assert!(errors[1].message.contains("not a date"), "{}", errors[1]);
 }
 
@@ -228,25 +281,42 @@ fn formulas_are_not_evaluated_their_saved_value_is_read() {
         sheet.set_name(&name).unwrap();
         for (r, c, d) in range.used_cells() {
             if let Data::String(s) = d {
-                sheet.write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), s).unwrap();
+                sheet
+                    .write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), s)
+                    .unwrap();
             }
         }
         if name == "Metadata" {
-            for (row, v) in [(1, "O"), (2, "D"), (3, "C"), (4, "S"), (5, "A"), (6, "2025-06-30")] {
+            for (row, v) in [
+                (1, "O"),
+                (2, "D"),
+                (3, "C"),
+                (4, "S"),
+                (5, "A"),
+                (6, "2025-06-30"),
+            ] {
                 sheet.write_string(row, 2, v).unwrap();
             }
         }
         if name == "Facts" {
             // The formula would give 40; the value saved with it says 24.
             sheet
-                .write_formula(3, 2, rust_xlsxwriter::Formula::new("=20*2").set_result("24"))
+                .write_formula(
+                    3,
+                    2,
+                    rust_xlsxwriter::Formula::new("=20*2").set_result("24"),
+                )
                 .unwrap();
         }
     }
     let back = import(&book.save_to_buffer().unwrap()).unwrap();
     assert_eq!(back.document.facts.training_hours_per_person_year, Some(24));
     assert_eq!(back.notes.len(), 1);
-    assert!(back.notes[0].starts_with("Facts!C4 holds a formula"), "{:?}", back.notes);
+    assert!(
+        back.notes[0].starts_with("Facts!C4 holds a formula"),
+        "{:?}",
+        back.notes
+    );
 }
 
 fn zip_with(entries: &[(&str, &[u8])]) -> Vec<u8> {
@@ -284,20 +354,37 @@ fn hostile_workbooks_are_refused_before_they_are_read() {
         br#"<worksheet><sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>"#,
     )]);
     let e = import(&far).unwrap_err();
-    assert!(e.to_string().contains("reaches row 1048576, column 16384"), "{e}");
+    assert!(
+        e.to_string().contains("reaches row 1048576, column 16384"),
+        "{e}"
+    );
     // A workbook without the results sheet.
     let mut book = Workbook::new();
     book.add_worksheet().set_name("Sheet1").unwrap();
     let e = import(&book.save_to_buffer().unwrap()).unwrap_err();
-    assert!(matches!(e, ImportError::MissingSheet { en: "Results", .. }), "{e}");
+    assert!(
+        matches!(e, ImportError::MissingSheet { en: "Results", .. }),
+        "{e}"
+    );
 }
 
 fn cell_value() -> impl Strategy<Value = Data> {
     prop_oneof![
         Just(Data::Empty),
         "[ -~]{0,12}".prop_map(Data::String),
-        prop::sample::select(vec!["符合", "不适用", "partial", "yes", "否", "境内", "2025-06-30", "#REF", "7.4.c", ""])
-            .prop_map(|s| Data::String(s.to_owned())),
+        prop::sample::select(vec![
+            "符合",
+            "不适用",
+            "partial",
+            "yes",
+            "否",
+            "境内",
+            "2025-06-30",
+            "#REF",
+            "7.4.c",
+            ""
+        ])
+        .prop_map(|s| Data::String(s.to_owned())),
         any::<f64>().prop_map(Data::Float),
         (-5i64..70_000).prop_map(Data::Int),
         any::<bool>().prop_map(Data::Bool),

@@ -105,21 +105,38 @@ mod tests {
     #[test]
     fn shape_errors_speak_of_the_document() {
         let e = parse("[]").unwrap_err().to_string();
-        assert!(e.contains("the document must be an object with `metadata` and `results`"), "{e}");
+        assert!(
+            e.contains("the document must be an object with `metadata` and `results`"),
+            "{e}"
+        );
         assert!(e.ends_with("found an array"), "{e}");
         let e = parse(r#"{"metadata": "x"}"#).unwrap_err().to_string();
-        assert!(e.contains("`metadata` must be an object with `organisation`"), "{e}");
-        let e = parse(r#"{"metadata": {"organisation": "O", "cii_name": "D", "cii_identifier": "C",
+        assert!(
+            e.contains("`metadata` must be an object with `organisation`"),
+            "{e}"
+        );
+        let e = parse(
+            r#"{"metadata": {"organisation": "O", "cii_name": "D", "cii_identifier": "C",
             "scope": "S", "assessor": "A", "assessment_date": "2025-06-30",
-            "catalog_version": "0.2.0"}, "results": [5]}"#)
+            "catalog_version": "0.2.0"}, "results": [5]}"#,
+        )
         .unwrap_err();
         assert_eq!(e.pointer(), Some("/results/0"));
-        assert!(e.to_string().contains("each result must be an object"), "{e}");
-        let e = parse(r#"{"metadata": {"organisation": "O", "cii_name": "D", "cii_identifier": "C",
+        assert!(
+            e.to_string().contains("each result must be an object"),
+            "{e}"
+        );
+        let e = parse(
+            r#"{"metadata": {"organisation": "O", "cii_name": "D", "cii_identifier": "C",
             "scope": "S", "assessor": "A", "assessment_date": "2025-06-30",
-            "catalog_version": "0.2.0"}, "results": {}}"#)
+            "catalog_version": "0.2.0"}, "results": {}}"#,
+        )
         .unwrap_err();
-        assert!(e.to_string().contains("this must be an array; found an object"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("this must be an array; found an object"),
+            "{e}"
+        );
         assert!(!e.to_string().contains("expected"), "{e}");
     }
 }

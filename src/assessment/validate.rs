@@ -200,7 +200,8 @@ pub(crate) fn check_encoding(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>
             DiagnosticCode::ByteOrderMark,
             String::new(),
             None,
-            "the file begins with a UTF-8 byte-order mark (BOM), which was skipped; nothing to fix".to_owned(),
+            "the file begins with a UTF-8 byte-order mark (BOM), which was skipped; nothing to fix"
+                .to_owned(),
             "文件以 UTF-8 字节顺序标记（BOM）开头，已忽略；无需修改".to_owned(),
         ));
     }

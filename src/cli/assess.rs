@@ -53,8 +53,11 @@ pub(super) fn document(name: &str, bytes: &[u8]) -> Result<Loaded, Failure> {
             document: imported.document,
         });
     }
-    let document = parse_slice(bytes)
-        .map_err(|e| bad(format_args!("{name} is not a valid assessment document: {e}")))?;
+    let document = parse_slice(bytes).map_err(|e| {
+        bad(format_args!(
+            "{name} is not a valid assessment document: {e}"
+        ))
+    })?;
     Ok(Loaded { document })
 }
 
@@ -92,7 +95,11 @@ fn source_date_epoch() -> Result<Option<Timestamp>, Failure> {
         .ok()
         .and_then(|s| Timestamp::from_second(s).ok())
         .map(Some)
-        .ok_or_else(|| bad(format_args!("SOURCE_DATE_EPOCH `{value}` is not a number of seconds")))
+        .ok_or_else(|| {
+            bad(format_args!(
+                "SOURCE_DATE_EPOCH `{value}` is not a number of seconds"
+            ))
+        })
 }
 
 fn hex(bytes: &[u8]) -> String {

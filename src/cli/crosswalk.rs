@@ -5,12 +5,12 @@
 
 use std::io::{self, Write};
 
-use clap::ArgGroup;
 use crate::mapping::{
     BuiltinFramework, Confidence, ControlResult, Coverage, Crosswalk, Filter, Forward, Mapping,
     Provenance, Relationship, Totals,
 };
 use crate::{Lang, RequirementId};
+use clap::ArgGroup;
 use strum::IntoEnumIterator;
 
 use super::{Failure, bad};

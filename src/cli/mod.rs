@@ -189,7 +189,7 @@ pub fn run_example(subcommand: &[&str]) -> ExitCode {
 fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
     let mut bytes = Vec::new();
     match path {
-        None => return Ok(("the embedded sample".to_owned(), SAMPLE.to_vec())),
+        None => Ok(("the embedded sample".to_owned(), SAMPLE.to_vec())),
         Some(p) if p == Path::new("-") => {
             io::stdin()
                 .lock()
@@ -201,7 +201,8 @@ fn read_input(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
         }
         Some(p) => {
             let name = p.display().to_string();
-            let file = std::fs::File::open(p).map_err(|e| bad(format_args!("cannot read {name}: {e}")))?;
+            let file =
+                std::fs::File::open(p).map_err(|e| bad(format_args!("cannot read {name}: {e}")))?;
             file.take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|e| bad(format_args!("cannot read {name}: {e}")))?;
@@ -282,7 +283,8 @@ fn export(args: &ExportArgs) -> Result<(), Failure> {
         ExportKind::Oscal => {
             let (name, bytes) = read_input(args.assessment.as_deref())?;
             let doc = assess::document(&name, &bytes)?.document;
-            let result = crate::assessment::assess(&doc, &crate::assessment::AssessOptions::default());
+            let result =
+                crate::assessment::assess(&doc, &crate::assessment::AssessOptions::default());
             write("catalog.json".to_owned(), &oscal::catalog())?;
             for builtin in BuiltinFramework::ALL {
                 let model = oscal::mapping_collection(builtin.framework(), builtin.mapping_set());

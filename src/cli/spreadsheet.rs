@@ -53,8 +53,15 @@ pub(super) fn import(args: &ImportArgs) -> Result<(), Failure> {
     // The same findings `assess` reports, here with the cell of each.
     for d in validate(&imported.document, &AssessOptions::default()) {
         let cell = imported.cell_for(&d).unwrap_or_else(|| "—".to_owned());
-        let pointer = if d.pointer.is_empty() { "/" } else { &d.pointer };
-        eprintln!("{}: {cell} (`{pointer}`): [{}] {}", d.severity, d.code, d.message.en);
+        let pointer = if d.pointer.is_empty() {
+            "/"
+        } else {
+            &d.pointer
+        };
+        eprintln!(
+            "{}: {cell} (`{pointer}`): [{}] {}",
+            d.severity, d.code, d.message.en
+        );
     }
     let mut json = serde_json::to_string_pretty(&imported.document).unwrap_or_default();
     json.push('\n');

@@ -271,14 +271,20 @@ mod tests {
     #[test]
     fn code_spans_and_dates_are_marked_up_not_shown_as_markdown() {
         let mut out = String::new();
-        code_spans_into(&mut out, "`7.5.2 c)` is read as `7.5.2.c` on 2025-06-30; a lone ` stays <b>");
+        code_spans_into(
+            &mut out,
+            "`7.5.2 c)` is read as `7.5.2.c` on 2025-06-30; a lone ` stays <b>",
+        );
         assert_eq!(
             out,
             "<code>7.5.2 c)</code> is read as <code>7.5.2.c</code> on <span class=\"date\">2025-06-30</span>; a lone ` stays &lt;b&gt;"
         );
         out.clear();
         code_spans_into(&mut out, "`/facts/log_retention_months`");
-        assert_eq!(out, "<code>/<wbr>facts/<wbr>log_<wbr>retention_<wbr>months</code>");
+        assert_eq!(
+            out,
+            "<code>/<wbr>facts/<wbr>log_<wbr>retention_<wbr>months</code>"
+        );
     }
 
     #[test]

@@ -15,9 +15,10 @@
 //! # Ok::<(), gbt39204::assessment::ParseError>(())
 //! ```
 
+use std::fmt::Write;
+
 use crate::assessment::{
-    Assessment, Diagnostic, DiagnosticCode, FactOutcome, GapPriority, Severity,
-    Status, Tally,
+    Assessment, Diagnostic, DiagnosticCode, FactOutcome, GapPriority, Severity, Status, Tally,
 };
 use crate::model::{Clause, Lang};
 
@@ -467,7 +468,9 @@ fn diagnostics(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
         ))]));
         return;
     }
-    let missing = a.diagnostics_with(DiagnosticCode::MissingRequirement).count();
+    let missing = a
+        .diagnostics_with(DiagnosticCode::MissingRequirement)
+        .count();
     let collapse = missing > MISSING_ROWS_SHOWN;
     let row = |d: &Diagnostic| {
         vec![
@@ -476,7 +479,11 @@ fn diagnostics(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
             plain(d.requirement.map_or("—", |r| r.as_str())),
             plain(format!(
                 "`{}`",
-                if d.pointer.is_empty() { "/" } else { &d.pointer }
+                if d.pointer.is_empty() {
+                    "/"
+                } else {
+                    &d.pointer
+                }
             )),
             plain(d.message.get(lang)),
         ]
@@ -577,7 +584,11 @@ fn appendix(a: &Assessment, lang: Lang, options: &ReportOptions<'_>, blocks: &mu
             }
             if let Some(rem) = &res.remediation {
                 let due = rem.due_date.map_or_else(String::new, |d| format!(", {d}"));
-                notes.push(format!("{}{}{due}", l(lang, "Remediation: ", "整改："), rem.owner));
+                notes.push(format!(
+                    "{}{}{due}",
+                    l(lang, "Remediation: ", "整改："),
+                    rem.owner
+                ));
             }
         }
         let status = r.status.name(lang);
@@ -590,8 +601,16 @@ fn appendix(a: &Assessment, lang: Lang, options: &ReportOptions<'_>, blocks: &mu
             } else {
                 plain(status)
             },
-            plain(if evidence.is_empty() { dash() } else { evidence.join("; ") }),
-            plain(if notes.is_empty() { dash() } else { notes.join("; ") }),
+            plain(if evidence.is_empty() {
+                dash()
+            } else {
+                evidence.join("; ")
+            }),
+            plain(if notes.is_empty() {
+                dash()
+            } else {
+                notes.join("; ")
+            }),
         ]);
     }
     if let Some(done) = current {
@@ -599,7 +618,6 @@ fn appendix(a: &Assessment, lang: Lang, options: &ReportOptions<'_>, blocks: &mu
         blocks.push(table(&head, &[false; 5], rows));
     }
 }
-
 
 /// Who assessed, reviewed and approved, with room to sign.
 fn sign_off(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
@@ -612,7 +630,12 @@ fn sign_off(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
             blank(),
             blank(),
         ],
-        vec![strong(l(lang, "Reviewer", "复核人")), blank(), blank(), blank()],
+        vec![
+            strong(l(lang, "Reviewer", "复核人")),
+            blank(),
+            blank(),
+            blank(),
+        ],
         vec![
             strong(l(lang, "Approved for the operator", "运营者审批")),
             blank(),
@@ -647,11 +670,12 @@ fn footer(a: &Assessment, lang: Lang, options: &ReportOptions<'_>, blocks: &mut 
         ),
     };
     if let Some(t) = options.generated_at {
-        let t = t.strftime("%Y-%m-%d %H:%M:%S UTC");
-        text.push_str(&match lang {
-            Lang::En => format!(", {t}"),
-            Lang::Zh => format!("，{t}"),
-        });
+        let _ = write!(
+            text,
+            "{}{}",
+            l(lang, ", ", "，"),
+            t.strftime("%Y-%m-%d %H:%M:%S UTC")
+        );
     }
     text.push_str(l(lang, ".", "。"));
     let mut cells = vec![plain(text)];

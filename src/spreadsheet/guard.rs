@@ -65,7 +65,11 @@ pub(crate) fn check(bytes: &[u8]) -> Result<Checked, ImportError> {
             )));
         }
         budget -= read;
-        if name.starts_with("xl/worksheets/") && name.ends_with(".xml") {
+        if name.starts_with("xl/worksheets/")
+            && std::path::Path::new(&name)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("xml"))
+        {
             let (rows, columns) = reach(&buffer);
             if rows > MAX_ROWS || columns > MAX_COLUMNS {
                 return Err(ImportError::Refused(format!(
@@ -103,7 +107,9 @@ fn reach(xml: &[u8]) -> (u32, u32) {
             .unwrap_or(local.len());
         match &local[..name_end] {
             b"row" => {
-                row = attribute_r(local).and_then(|r| parse_u32(r)).unwrap_or(row.saturating_add(1));
+                row = attribute_r(local)
+                    .and_then(parse_u32)
+                    .unwrap_or(row.saturating_add(1));
                 col = 0;
                 max_row = max_row.max(row);
             }
@@ -150,7 +156,10 @@ mod tests {
     fn a_sheet_s_reach_is_read_from_its_xml() {
         let xml = br#"<worksheet><sheetData><row r="1"><c r="A1"/><c r="E1" t="s"><v>0</v></c></row><x:row><x:c/><x:c/></x:row></sheetData></worksheet>"#;
         assert_eq!(reach(xml), (2, 5));
-        assert_eq!(reach(br#"<row r="3"><c r="XFD1048576"/></row>"#), (1_048_576, 16_384));
+        assert_eq!(
+            reach(br#"<row r="3"><c r="XFD1048576"/></row>"#),
+            (1_048_576, 16_384)
+        );
         assert_eq!(reach(b"<row><c><c"), (1, 2));
         assert_eq!(reach(b"<<>>"), (0, 0));
     }

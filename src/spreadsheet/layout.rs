@@ -84,7 +84,11 @@ pub(crate) const METADATA_ROWS: [(&str, &str, &str); 8] = [
     ("assessor", "Assessor", "评估人"),
     ("assessment_date", "Assessment date", "评估日期"),
     ("catalog_version", "Catalog version", "目录版本"),
-    ("extensions", "Extensions (JSON, optional)", "扩展字段（JSON，可选）"),
+    (
+        "extensions",
+        "Extensions (JSON, optional)",
+        "扩展字段（JSON，可选）",
+    ),
 ];
 
 /// What a fact cell holds.
@@ -103,20 +107,119 @@ pub(crate) enum FactKind {
 /// The fact rows, from row 2: key (the JSON field), kind, labels, the requirement it is
 /// checked at (empty when recorded only).
 pub(crate) const FACT_ROWS: [(&str, FactKind, &str, &str, &str); 14] = [
-    ("mlps_level", FactKind::Whole { min: 1, max: 5 }, "MLPS level (1–5)", "等级保护级别（1–5）", "7.1"),
-    ("last_plan_revision", FactKind::Date, "Protection plan last revised", "安全保护计划最近修订日期", "7.2.a"),
-    ("training_hours_per_person_year", FactKind::Whole { min: 0, max: u16::MAX }, "Training hours per person per year", "每人每年培训学时", "7.4.c"),
-    ("communication_lines", FactKind::Whole { min: 0, max: u16::MAX }, "Communication lines", "通信线路数", "7.5.1"),
-    ("line_carriers", FactKind::Whole { min: 0, max: u16::MAX }, "Carriers of those lines", "线路所属运营商数", "7.5.1"),
-    ("log_retention_months", FactKind::Whole { min: 0, max: u16::MAX }, "Network logs kept (months)", "网络日志留存月数", "7.5.4"),
-    ("operations_location", FactKind::Location, "Where O&M is performed", "运维地点", "7.8.a"),
-    ("supplier_ip_licence_years", FactKind::Whole { min: 0, max: u16::MAX }, "Shortest supplier IP licence (years)", "供应商知识产权许可最短年限", "7.9.h"),
-    ("supplier_ip_licence_covers_service_life", FactKind::YesNo, "IP licences cover the whole service life", "许可覆盖整个服务期", "7.9.h"),
-    ("personal_information_location", FactKind::Location, "Where personal information is stored", "个人信息存储地", "7.10.c"),
-    ("important_data_location", FactKind::Location, "Where important data is stored", "重要数据存储地", "7.10.c"),
-    ("cross_border_transfer_assessed", FactKind::YesNo, "Transfers abroad passed the security assessment", "出境已通过安全评估", "7.10.c"),
-    ("last_evaluation", FactKind::Date, "Last testing and evaluation", "最近检测评估日期", "8.1.b"),
-    ("last_emergency_drill", FactKind::Date, "Last emergency drill (recorded only)", "最近应急演练日期（仅记录）", ""),
+    (
+        "mlps_level",
+        FactKind::Whole { min: 1, max: 5 },
+        "MLPS level (1–5)",
+        "等级保护级别（1–5）",
+        "7.1",
+    ),
+    (
+        "last_plan_revision",
+        FactKind::Date,
+        "Protection plan last revised",
+        "安全保护计划最近修订日期",
+        "7.2.a",
+    ),
+    (
+        "training_hours_per_person_year",
+        FactKind::Whole {
+            min: 0,
+            max: u16::MAX,
+        },
+        "Training hours per person per year",
+        "每人每年培训学时",
+        "7.4.c",
+    ),
+    (
+        "communication_lines",
+        FactKind::Whole {
+            min: 0,
+            max: u16::MAX,
+        },
+        "Communication lines",
+        "通信线路数",
+        "7.5.1",
+    ),
+    (
+        "line_carriers",
+        FactKind::Whole {
+            min: 0,
+            max: u16::MAX,
+        },
+        "Carriers of those lines",
+        "线路所属运营商数",
+        "7.5.1",
+    ),
+    (
+        "log_retention_months",
+        FactKind::Whole {
+            min: 0,
+            max: u16::MAX,
+        },
+        "Network logs kept (months)",
+        "网络日志留存月数",
+        "7.5.4",
+    ),
+    (
+        "operations_location",
+        FactKind::Location,
+        "Where O&M is performed",
+        "运维地点",
+        "7.8.a",
+    ),
+    (
+        "supplier_ip_licence_years",
+        FactKind::Whole {
+            min: 0,
+            max: u16::MAX,
+        },
+        "Shortest supplier IP licence (years)",
+        "供应商知识产权许可最短年限",
+        "7.9.h",
+    ),
+    (
+        "supplier_ip_licence_covers_service_life",
+        FactKind::YesNo,
+        "IP licences cover the whole service life",
+        "许可覆盖整个服务期",
+        "7.9.h",
+    ),
+    (
+        "personal_information_location",
+        FactKind::Location,
+        "Where personal information is stored",
+        "个人信息存储地",
+        "7.10.c",
+    ),
+    (
+        "important_data_location",
+        FactKind::Location,
+        "Where important data is stored",
+        "重要数据存储地",
+        "7.10.c",
+    ),
+    (
+        "cross_border_transfer_assessed",
+        FactKind::YesNo,
+        "Transfers abroad passed the security assessment",
+        "出境已通过安全评估",
+        "7.10.c",
+    ),
+    (
+        "last_evaluation",
+        FactKind::Date,
+        "Last testing and evaluation",
+        "最近检测评估日期",
+        "8.1.b",
+    ),
+    (
+        "last_emergency_drill",
+        FactKind::Date,
+        "Last emergency drill (recorded only)",
+        "最近应急演练日期（仅记录）",
+        "",
+    ),
 ];
 
 /// The yes / no words a template writes.

@@ -51,10 +51,8 @@ impl Import {
     /// no result, the status cell of that requirement's row.
     #[must_use]
     pub fn cell_for(&self, diagnostic: &crate::assessment::Diagnostic) -> Option<String> {
-        if diagnostic.pointer == "/results" {
-            if let Some(id) = diagnostic.requirement {
-                return self.blank_rows.get(id.as_str()).cloned();
-            }
+        if let (Some(id), "/results") = (diagnostic.requirement, diagnostic.pointer.as_str()) {
+            return self.blank_rows.get(id.as_str()).cloned();
         }
         self.cell(&diagnostic.pointer)
     }
@@ -76,10 +74,10 @@ pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
         cells: BTreeMap::new(),
         blank_rows: BTreeMap::new(),
     };
-    let results = r.sheet(&mut book, RESULTS)?;
-    let metadata = r.sheet(&mut book, METADATA)?;
-    let facts = r.sheet(&mut book, FACTS)?;
-    let posts = r.sheet(&mut book, POSTS)?;
+    let results = Reading::sheet(&mut book, RESULTS)?;
+    let metadata = Reading::sheet(&mut book, METADATA)?;
+    let facts = Reading::sheet(&mut book, FACTS)?;
+    let posts = Reading::sheet(&mut book, POSTS)?;
 
     let (metadata, extensions) = r.metadata(&metadata);
     let results = r.results(&results);
@@ -147,7 +145,7 @@ fn is_blank(d: &Data) -> bool {
 }
 
 impl Reading {
-    fn sheet(&mut self, book: &mut Xlsx<Cursor<&[u8]>>, sheet: Sheet) -> Result<Grid, ImportError> {
+    fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, sheet: Sheet) -> Result<Grid, ImportError> {
         let names = book.sheet_names();
         let Some(name) = names
             .iter()
@@ -170,7 +168,14 @@ impl Reading {
         })
     }
 
-    fn error(&mut self, grid: &Grid, row: u32, col: u16, pointer: &str, message: impl Into<String>) {
+    fn error(
+        &mut self,
+        grid: &Grid,
+        row: u32,
+        col: u16,
+        pointer: &str,
+        message: impl Into<String>,
+    ) {
         self.errors.push(CellError {
             cell: cell_name(&grid.name, row, col),
             pointer: pointer.to_owned(),
@@ -194,16 +199,21 @@ impl Reading {
         match grid.get(row, col) {
             Data::Empty => None,
             Data::String(s) if s.trim().is_empty() => None,
-            Data::String(s) => Some(s.clone()),
+            Data::String(s) | Data::DurationIso(s) => Some(s.clone()),
             Data::Int(i) => Some(i.to_string()),
             Data::Float(f) => Some(f.to_string()),
             Data::Bool(b) => Some(b.to_string()),
             Data::DateTime(_) | Data::DateTimeIso(_) => {
                 self.date(grid, row, col, pointer).map(|d| d.to_string())
             }
-            Data::DurationIso(s) => Some(s.clone()),
             Data::Error(e) => {
-                self.error(grid, row, col, pointer, format!("the cell holds the error value {e}; put text in it"));
+                self.error(
+                    grid,
+                    row,
+                    col,
+                    pointer,
+                    format!("the cell holds the error value {e}; put text in it"),
+                );
                 None
             }
         }
@@ -235,36 +245,65 @@ impl Reading {
     }
 
     /// A whole number in `min..=max`: a number cell or text.
-    fn whole(&mut self, grid: &Grid, row: u32, col: u16, pointer: &str, min: u16, max: u16) -> Option<u16> {
+    fn whole(
+        &mut self,
+        grid: &Grid,
+        row: u32,
+        col: u16,
+        pointer: &str,
+        min: u16,
+        max: u16,
+    ) -> Option<u16> {
         let value = grid.get(row, col);
         let n: Option<f64> = match value {
             Data::Empty => return None,
             Data::String(s) if s.trim().is_empty() => return None,
             Data::Float(f) => Some(*f),
-            #[allow(clippy::cast_precision_loss, reason = "checked against a u16 range below")]
+            #[allow(
+                clippy::cast_precision_loss,
+                reason = "checked against a u16 range below"
+            )]
             Data::Int(i) => Some(*i as f64),
             Data::String(s) => s.trim().parse::<f64>().ok(),
             _ => None,
         };
         match n {
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "whole and within the u16 range")]
-            Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => Some(n as u16),
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "whole and within the u16 range"
+            )]
+            Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => {
+                Some(n as u16)
+            }
             _ => {
-                self.error(grid, row, col, pointer, format!("`{value}` is not a whole number from {min} to {max}"));
+                self.error(
+                    grid,
+                    row,
+                    col,
+                    pointer,
+                    format!("`{value}` is not a whole number from {min} to {max}"),
+                );
                 None
             }
         }
     }
 
     fn metadata(&mut self, grid: &Grid) -> (Option<Metadata>, Map<String, Value>) {
-        let rows = self.keyed_rows(grid);
+        let rows = Self::keyed_rows(grid);
         let mut text = BTreeMap::new();
         let mut date = None;
         let mut extensions = Map::new();
         for (key, ..) in METADATA_ROWS {
             let pointer = format!("/metadata/{key}");
             let Some(&row) = rows.get(key) else {
-                self.error(grid, FIRST_ROW, 0, &pointer, format!("no row with key `{key}` in column A; start from `gbt39204 template`"));
+                self.error(
+                    grid,
+                    FIRST_ROW,
+                    0,
+                    &pointer,
+                    format!("no row with key `{key}` in column A; start from `gbt39204 template`"),
+                );
                 continue;
             };
             match key {
@@ -300,7 +339,7 @@ impl Reading {
     }
 
     /// Column A's keys → their rows.
-    fn keyed_rows(&mut self, grid: &Grid) -> BTreeMap<String, u32> {
+    fn keyed_rows(grid: &Grid) -> BTreeMap<String, u32> {
         let mut rows = BTreeMap::new();
         for row in FIRST_ROW..=grid.last_row() {
             if let Data::String(k) = grid.get(row, 0) {
@@ -310,17 +349,27 @@ impl Reading {
         rows
     }
 
-    fn json_object(&mut self, grid: &Grid, row: u32, col: u16, pointer: &str) -> Map<String, Value> {
+    fn json_object(
+        &mut self,
+        grid: &Grid,
+        row: u32,
+        col: u16,
+        pointer: &str,
+    ) -> Map<String, Value> {
         let Some(text) = self.text(grid, row, col, pointer) else {
             return Map::new();
         };
-        match serde_json::from_str::<Value>(&text) {
-            Ok(Value::Object(map)) => map,
-            _ => {
-                self.error(grid, row, col, pointer, "not a JSON object such as {\"ticket\": \"OPS-1\"}; leave it empty if unsure");
-                Map::new()
-            }
+        if let Ok(Value::Object(map)) = serde_json::from_str::<Value>(&text) {
+            return map;
         }
+        self.error(
+            grid,
+            row,
+            col,
+            pointer,
+            "not a JSON object such as {\"ticket\": \"OPS-1\"}; leave it empty if unsure",
+        );
+        Map::new()
     }
 
     fn results(&mut self, grid: &Grid) -> Vec<RequirementResult> {
@@ -333,7 +382,11 @@ impl Reading {
             col::DUE_DATE,
             col::EXTENSIONS,
         ];
-        let evidence_cols = [col::EVIDENCE_KIND, col::EVIDENCE_REFERENCE, col::EVIDENCE_DATE];
+        let evidence_cols = [
+            col::EVIDENCE_KIND,
+            col::EVIDENCE_REFERENCE,
+            col::EVIDENCE_DATE,
+        ];
         for row in FIRST_ROW..=grid.last_row() {
             let has = |c: &u16| !is_blank(grid.get(row, *c));
             let id = match grid.get(row, col::ID) {
@@ -362,7 +415,13 @@ impl Reading {
             let pointer = format!("/results/{k}");
             if is_blank(grid.get(row, col::STATUS)) {
                 if own.iter().chain(&evidence_cols).any(has) {
-                    self.error(grid, row, col::STATUS, &format!("{pointer}/status"), "the status is blank; choose one from the drop-down");
+                    self.error(
+                        grid,
+                        row,
+                        col::STATUS,
+                        &format!("{pointer}/status"),
+                        "the status is blank; choose one from the drop-down",
+                    );
                 } else {
                     self.blank_rows
                         .entry(id)
@@ -370,50 +429,81 @@ impl Reading {
                 }
                 continue;
             }
-            self.mark(grid, row, col::ID, pointer.clone());
-            self.mark(grid, row, col::ID, format!("{pointer}/requirement"));
-            for (c, field) in [
-                (col::STATUS, "status"),
-                (col::NOTES, "notes"),
-                (col::JUSTIFICATION, "justification"),
-                (col::OWNER, "remediation"),
-                (col::DUE_DATE, "remediation/due_date"),
-                (col::EXTENSIONS, "extensions"),
-            ] {
-                self.mark(grid, row, c, format!("{pointer}/{field}"));
+            let mut result = self.result_row(grid, row, id, &pointer);
+            if evidence_cols.iter().any(has) {
+                result.evidence.extend(self.evidence(grid, row, k, 0));
             }
-            self.mark(grid, row, col::OWNER, format!("{pointer}/remediation/owner"));
-            self.mark(grid, row, col::EVIDENCE_KIND, format!("{pointer}/evidence"));
-            let status = self.status(grid, row, &format!("{pointer}/status"));
-            let notes = self.text(grid, row, col::NOTES, &format!("{pointer}/notes"));
-            let justification = self.text(grid, row, col::JUSTIFICATION, &format!("{pointer}/justification"));
-            let owner = self.text(grid, row, col::OWNER, &format!("{pointer}/remediation/owner"));
-            let due_date = self.date(grid, row, col::DUE_DATE, &format!("{pointer}/remediation/due_date"));
-            let remediation = match (owner, due_date) {
-                (None, None) => None,
-                (owner, due_date) => Some(Remediation {
-                    owner: owner.unwrap_or_default(),
-                    due_date,
-                }),
-            };
-            let extensions = self.json_object(grid, row, col::EXTENSIONS, &format!("{pointer}/extensions"));
-            let evidence = if evidence_cols.iter().any(has) {
-                self.evidence(grid, row, k, 0).into_iter().collect()
-            } else {
-                Vec::new()
-            };
-            results.push(RequirementResult {
-                requirement: id,
-                // An unreadable status is already an error; the placeholder is never returned.
-                status: status.unwrap_or(Status::NotAssessed),
-                evidence,
-                notes,
-                justification,
-                remediation,
-                extensions,
-            });
+            results.push(result);
         }
         results
+    }
+
+    /// The result on a row with an ID and a status (its evidence is added by the caller).
+    fn result_row(
+        &mut self,
+        grid: &Grid,
+        row: u32,
+        id: String,
+        pointer: &str,
+    ) -> RequirementResult {
+        self.mark(grid, row, col::ID, pointer.to_owned());
+        self.mark(grid, row, col::ID, format!("{pointer}/requirement"));
+        for (c, field) in [
+            (col::STATUS, "status"),
+            (col::NOTES, "notes"),
+            (col::JUSTIFICATION, "justification"),
+            (col::OWNER, "remediation"),
+            (col::DUE_DATE, "remediation/due_date"),
+            (col::EXTENSIONS, "extensions"),
+        ] {
+            self.mark(grid, row, c, format!("{pointer}/{field}"));
+        }
+        self.mark(
+            grid,
+            row,
+            col::OWNER,
+            format!("{pointer}/remediation/owner"),
+        );
+        self.mark(grid, row, col::EVIDENCE_KIND, format!("{pointer}/evidence"));
+        let status = self.status(grid, row, &format!("{pointer}/status"));
+        let notes = self.text(grid, row, col::NOTES, &format!("{pointer}/notes"));
+        let justification = self.text(
+            grid,
+            row,
+            col::JUSTIFICATION,
+            &format!("{pointer}/justification"),
+        );
+        let owner = self.text(
+            grid,
+            row,
+            col::OWNER,
+            &format!("{pointer}/remediation/owner"),
+        );
+        let due_date = self.date(
+            grid,
+            row,
+            col::DUE_DATE,
+            &format!("{pointer}/remediation/due_date"),
+        );
+        let remediation = match (owner, due_date) {
+            (None, None) => None,
+            (owner, due_date) => Some(Remediation {
+                owner: owner.unwrap_or_default(),
+                due_date,
+            }),
+        };
+        let extensions =
+            self.json_object(grid, row, col::EXTENSIONS, &format!("{pointer}/extensions"));
+        RequirementResult {
+            requirement: id,
+            // An unreadable status is already an error; the placeholder is never returned.
+            status: status.unwrap_or(Status::NotAssessed),
+            evidence: Vec::new(),
+            notes,
+            justification,
+            remediation,
+            extensions,
+        }
     }
 
     fn status(&mut self, grid: &Grid, row: u32, pointer: &str) -> Option<Status> {
@@ -424,7 +514,13 @@ impl Reading {
                 let allowed: Vec<String> = <Status as strum::IntoEnumIterator>::iter()
                     .map(|s| format!("{} / {}", s.name(Lang::Zh), s.name(Lang::En)))
                     .collect();
-                self.error(grid, row, col::STATUS, pointer, format!("{e}; choose one of {}", allowed.join(", ")));
+                self.error(
+                    grid,
+                    row,
+                    col::STATUS,
+                    pointer,
+                    format!("{e}; choose one of {}", allowed.join(", ")),
+                );
                 None
             }
         }
@@ -435,12 +531,23 @@ impl Reading {
         let pointer = format!("/results/{k}/evidence/{j}");
         self.mark(grid, row, col::EVIDENCE_KIND, pointer.clone());
         self.mark(grid, row, col::EVIDENCE_KIND, format!("{pointer}/kind"));
-        self.mark(grid, row, col::EVIDENCE_REFERENCE, format!("{pointer}/reference"));
+        self.mark(
+            grid,
+            row,
+            col::EVIDENCE_REFERENCE,
+            format!("{pointer}/reference"),
+        );
         self.mark(grid, row, col::EVIDENCE_DATE, format!("{pointer}/date"));
         let kind_pointer = format!("{pointer}/kind");
         let kind = match self.text(grid, row, col::EVIDENCE_KIND, &kind_pointer) {
             None => {
-                self.error(grid, row, col::EVIDENCE_KIND, &kind_pointer, "the evidence kind is blank; choose one from the drop-down");
+                self.error(
+                    grid,
+                    row,
+                    col::EVIDENCE_KIND,
+                    &kind_pointer,
+                    "the evidence kind is blank; choose one from the drop-down",
+                );
                 None
             }
             Some(text) => match text.parse::<crate::assessment::EvidenceKind>() {
@@ -452,7 +559,12 @@ impl Reading {
             },
         };
         let reference = self
-            .text(grid, row, col::EVIDENCE_REFERENCE, &format!("{pointer}/reference"))
+            .text(
+                grid,
+                row,
+                col::EVIDENCE_REFERENCE,
+                &format!("{pointer}/reference"),
+            )
             .unwrap_or_default();
         let date = self.date(grid, row, col::EVIDENCE_DATE, &format!("{pointer}/date"));
         Some(Evidence {
@@ -463,7 +575,7 @@ impl Reading {
     }
 
     fn facts(&mut self, grid: &Grid, posts: &Grid) -> Option<Facts> {
-        let rows = self.keyed_rows(grid);
+        let rows = Self::keyed_rows(grid);
         let mut map = Map::new();
         for (key, kind, ..) in FACT_ROWS {
             let Some(&row) = rows.get(key) else {
@@ -472,9 +584,15 @@ impl Reading {
             let pointer = format!("/facts/{key}");
             self.mark(grid, row, 2, pointer.clone());
             let value = match kind {
-                FactKind::Whole { min, max } => self.whole(grid, row, 2, &pointer, min, max).map(Value::from),
-                FactKind::Date => self.date(grid, row, 2, &pointer).map(|d| Value::from(d.to_string())),
-                FactKind::Location => self.location(grid, row, &pointer).map(|l| Value::from(<&str>::from(l))),
+                FactKind::Whole { min, max } => self
+                    .whole(grid, row, 2, &pointer, min, max)
+                    .map(Value::from),
+                FactKind::Date => self
+                    .date(grid, row, 2, &pointer)
+                    .map(|d| Value::from(d.to_string())),
+                FactKind::Location => self
+                    .location(grid, row, &pointer)
+                    .map(|l| Value::from(<&str>::from(l))),
                 FactKind::YesNo => self.yes_no(grid, row, &pointer).map(Value::from),
             };
             if let Some(v) = value {
@@ -494,10 +612,18 @@ impl Reading {
                     self.mark(posts, row, 1, format!("{pointer}/people"));
                     staffing.push(PostStaffing { post, people });
                 }
-                (None, Some(_)) => self.error(posts, row, 0, &format!("{pointer}/post"), "name the post"),
+                (None, Some(_)) => {
+                    self.error(posts, row, 0, &format!("{pointer}/post"), "name the post");
+                }
                 (Some(_), None) => {
                     if is_blank(posts.get(row, 1)) {
-                        self.error(posts, row, 1, &format!("{pointer}/people"), "give the number of people on this post");
+                        self.error(
+                            posts,
+                            row,
+                            1,
+                            &format!("{pointer}/people"),
+                            "give the number of people on this post",
+                        );
                     }
                 }
             }
@@ -513,7 +639,13 @@ impl Reading {
         match text.parse() {
             Ok(l) => Some(l),
             Err(e) => {
-                self.error(grid, row, 2, pointer, format!("{e}; choose 境内 / onshore, 境外 / offshore or 境内外 / mixed"));
+                self.error(
+                    grid,
+                    row,
+                    2,
+                    pointer,
+                    format!("{e}; choose 境内 / onshore, 境外 / offshore or 境内外 / mixed"),
+                );
                 None
             }
         }
@@ -528,7 +660,13 @@ impl Reading {
             "yes" | "y" | "true" | "是" | "1" => Some(true),
             "no" | "n" | "false" | "否" | "0" => Some(false),
             _ => {
-                self.error(grid, row, 2, pointer, format!("`{text}` is not yes or no (是 / 否)"));
+                self.error(
+                    grid,
+                    row,
+                    2,
+                    pointer,
+                    format!("`{text}` is not yes or no (是 / 否)"),
+                );
                 None
             }
         }
@@ -538,10 +676,13 @@ impl Reading {
 /// A spreadsheet date serial (days since 1899-12-30 in the 1900 system, counting the
 /// 1900 system's fictitious 29 February; since 1904-01-01 in the 1904 system).
 fn serial_date(serial: f64, date1904: bool) -> Option<Date> {
-    if !serial.is_finite() || serial < 1.0 || serial >= 2_958_466.0 {
+    if !(1.0..2_958_466.0).contains(&serial) {
         return None;
     }
-    #[allow(clippy::cast_possible_truncation, reason = "finite and within 1..2958466")]
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "finite and within 1..2958466"
+    )]
     let days = serial.floor() as i32;
     let (base, days) = if date1904 {
         (jiff::civil::date(1904, 1, 1), days)
@@ -565,7 +706,11 @@ fn text_date(text: &str) -> Option<Date> {
     let [y, m, d] = parts.as_slice() else {
         return None;
     };
-    let (y, m, d) = (y.parse::<i16>().ok()?, m.parse::<i8>().ok()?, d.parse::<i8>().ok()?);
+    let (y, m, d) = (
+        y.parse::<i16>().ok()?,
+        m.parse::<i8>().ok()?,
+        d.parse::<i8>().ok()?,
+    );
     Date::new(y, m, d).ok()
 }
 
@@ -576,18 +721,36 @@ mod tests {
     #[test]
     fn dates_are_read_from_serials_and_text() {
         // 45838 is 2025-06-30 in Excel's 1900 system (checked in LibreOffice: =DATE(2025;6;30)).
-        assert_eq!(serial_date(45838.0, false), Some(jiff::civil::date(2025, 6, 30)));
-        assert_eq!(serial_date(45838.75, false), Some(jiff::civil::date(2025, 6, 30)));
+        assert_eq!(
+            serial_date(45838.0, false),
+            Some(jiff::civil::date(2025, 6, 30))
+        );
+        assert_eq!(
+            serial_date(45838.75, false),
+            Some(jiff::civil::date(2025, 6, 30))
+        );
         // 1 is 1900-01-01; 61 is 1900-03-01; 60 is Excel's fictitious 1900-02-29.
         assert_eq!(serial_date(1.0, false), Some(jiff::civil::date(1900, 1, 1)));
-        assert_eq!(serial_date(61.0, false), Some(jiff::civil::date(1900, 3, 1)));
+        assert_eq!(
+            serial_date(61.0, false),
+            Some(jiff::civil::date(1900, 3, 1))
+        );
         assert_eq!(serial_date(60.0, false), None);
         // The 1904 system is 1462 days behind.
-        assert_eq!(serial_date(45838.0 - 1462.0, true), Some(jiff::civil::date(2025, 6, 30)));
+        assert_eq!(
+            serial_date(45838.0 - 1462.0, true),
+            Some(jiff::civil::date(2025, 6, 30))
+        );
         assert_eq!(serial_date(f64::NAN, false), None);
         assert_eq!(serial_date(-3.0, false), None);
         assert_eq!(serial_date(1e300, false), None);
-        for t in ["2025-06-30", "2025/6/30", "2025.06.30", "2025年6月30日", "2025-06-30T00:00:00"] {
+        for t in [
+            "2025-06-30",
+            "2025/6/30",
+            "2025.06.30",
+            "2025年6月30日",
+            "2025-06-30T00:00:00",
+        ] {
             assert_eq!(text_date(t), Some(jiff::civil::date(2025, 6, 30)), "{t}");
         }
         assert_eq!(text_date("2025-02-30"), None);

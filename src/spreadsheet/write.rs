@@ -186,7 +186,11 @@ fn results(
         .allow_date(DataValidationRule::GreaterThanOrEqualTo(excel_date(
             jiff::civil::date(1990, 1, 1),
         )?))
-        .set_error_message(l(lang, "Enter a date, e.g. 2025-06-30", "请填写日期，如 2025-06-30"))?;
+        .set_error_message(l(
+            lang,
+            "Enter a date, e.g. 2025-06-30",
+            "请填写日期，如 2025-06-30",
+        ))?;
     for c in [col::EVIDENCE_DATE, col::DUE_DATE] {
         sheet.add_data_validation(FIRST_ROW, c, last, c, &date_rule)?;
     }
@@ -207,7 +211,12 @@ fn results(
             &styles.fixed,
         )?;
         sheet.write_string_with_format(row, col::TITLE, r.title(lang), &styles.fixed)?;
-        sheet.write_string_with_format(row, col::CERTAINTY, r.certainty.name(lang), &styles.fixed)?;
+        sheet.write_string_with_format(
+            row,
+            col::CERTAINTY,
+            r.certainty.name(lang),
+            &styles.fixed,
+        )?;
         row = match result {
             Some(result) => result_cells(sheet, row, lang, result, styles)?,
             None => row + 1,
@@ -282,7 +291,11 @@ fn metadata(
     sheet.set_name(METADATA.name(lang))?;
     heading(
         sheet,
-        &[l(lang, "Key", "键"), l(lang, "Field", "字段"), l(lang, "Value", "内容")],
+        &[
+            l(lang, "Key", "键"),
+            l(lang, "Field", "字段"),
+            l(lang, "Value", "内容"),
+        ],
         styles,
     )?;
     sheet.set_column_width(0, 18)?;
@@ -306,7 +319,12 @@ fn metadata(
             "assessor" => &m.assessor,
             "catalog_version" => &m.catalog_version,
             "assessment_date" => {
-                sheet.write_datetime_with_format(row, 2, excel_date(m.assessment_date)?, &styles.date)?;
+                sheet.write_datetime_with_format(
+                    row,
+                    2,
+                    excel_date(m.assessment_date)?,
+                    &styles.date,
+                )?;
                 continue;
             }
             _ => {
@@ -361,7 +379,11 @@ fn facts(
                 .allow_date(DataValidationRule::GreaterThanOrEqualTo(excel_date(
                     jiff::civil::date(1990, 1, 1),
                 )?))
-                .set_error_message(l(lang, "Enter a date, e.g. 2025-06-30", "请填写日期，如 2025-06-30"))?,
+                .set_error_message(l(
+                    lang,
+                    "Enter a date, e.g. 2025-06-30",
+                    "请填写日期，如 2025-06-30",
+                ))?,
             FactKind::Location => list(&locations, lang, l(lang, "Location", "地点"))?,
             FactKind::YesNo => list(&yes_no_list, lang, l(lang, "Yes or no", "是或否"))?,
         };
@@ -369,7 +391,10 @@ fn facts(
         let value = &values[key];
         match (kind, value) {
             (FactKind::Whole { .. }, serde_json::Value::Number(n)) => {
-                #[allow(clippy::cast_precision_loss, reason = "facts are u8 or u16, exact as f64")]
+                #[allow(
+                    clippy::cast_precision_loss,
+                    reason = "facts are u8 or u16, exact as f64"
+                )]
                 let n = n.as_u64().unwrap_or_default() as f64;
                 sheet.write_number(row, 2, n)?;
             }
@@ -415,7 +440,10 @@ fn posts(
             .allow_whole_number(DataValidationRule::Between(0, i32::from(u16::MAX)))
             .set_error_message(l(lang, "A whole number of people", "请填写人数（整数）"))?,
     )?;
-    for (row, p) in (FIRST_ROW..).zip(from.map(|d| d.facts.key_post_staffing.as_slice()).unwrap_or_default()) {
+    for (row, p) in (FIRST_ROW..).zip(
+        from.map(|d| d.facts.key_post_staffing.as_slice())
+            .unwrap_or_default(),
+    ) {
         sheet.write_string(row, 0, &p.post)?;
         sheet.write_number(row, 1, f64::from(p.people))?;
     }
