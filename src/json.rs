@@ -5,10 +5,10 @@
 //! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing. Nesting
 //! deeper than `serde_json`'s limit (128) is a [`ParseError::Syntax`]. A UTF-8 byte-order
 //! mark is skipped; UTF-16 and GBK files are a [`ParseError::Encoding`] ("save it as
-//! UTF-8"), other text that is not UTF-8 a [`ParseError::Syntax`]. When an object repeats a key, serde's derive
-//! refuses it as a [`ParseError::Format`] ("duplicate field") for the crate's own
-//! documents; inside free-form `extensions` objects the last value wins, as in
-//! `serde_json`.
+//! UTF-8"), other text that is not UTF-8 a [`ParseError::Syntax`]. When an object
+//! repeats a key, serde's derive refuses it as a [`ParseError::Format`] ("duplicate
+//! field") for the crate's own documents; inside free-form `extensions` objects the last
+//! value wins, as in `serde_json`.
 //!
 //! ```
 //! use gbt39204::json::{self, ParseError};

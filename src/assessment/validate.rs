@@ -191,8 +191,6 @@ codes! {
         "0.1 版结果在 0.2 版中无对应要求；不计分";
 }
 
-/// The diagnostics of a migrated document: one per moved result, per combination and
-/// per result with no new home (see [`super::migrate`]).
 /// `byte_order_mark`: the file began with one.
 pub(crate) fn check_encoding(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) {
     if doc.byte_order_mark {
@@ -207,6 +205,8 @@ pub(crate) fn check_encoding(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>
     }
 }
 
+/// The diagnostics of a migrated document: one per moved result, per combination and
+/// per result with no new home (see [`super::migrate`]).
 pub(crate) fn check_migration(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) {
     let Some(migration) = &doc.migration else {
         return;

@@ -36,35 +36,27 @@ pub(super) struct Args {
     generated_at: Option<Timestamp>,
 }
 
-/// A document read from a file, with the cells it came from when it was a workbook.
-pub(super) struct Loaded {
-    pub document: AssessmentDocument,
-}
-
 /// Reads `bytes` (named `name` in messages) as a JSON document or, when they are a zip
 /// archive, as a filled workbook.
-pub(super) fn document(name: &str, bytes: &[u8]) -> Result<Loaded, Failure> {
+pub(super) fn document(name: &str, bytes: &[u8]) -> Result<AssessmentDocument, Failure> {
     if bytes.starts_with(b"PK\x03\x04") {
         let imported = spreadsheet::import(bytes).map_err(|e| bad(format_args!("{name}: {e}")))?;
         for note in &imported.notes {
             eprintln!("note: {note}");
         }
-        return Ok(Loaded {
-            document: imported.document,
-        });
+        return Ok(imported.document);
     }
-    let document = parse_slice(bytes).map_err(|e| {
+    parse_slice(bytes).map_err(|e| {
         bad(format_args!(
             "{name} is not a valid assessment document: {e}"
         ))
-    })?;
-    Ok(Loaded { document })
+    })
 }
 
 pub(super) fn run(args: &Args) -> Result<(), Failure> {
     let (name, bytes) = read_input(args.file.as_deref())?;
-    let loaded = document(&name, &bytes)?;
-    let assessment = assess(&loaded.document, &AssessOptions { today: args.today });
+    let document = document(&name, &bytes)?;
+    let assessment = assess(&document, &AssessOptions { today: args.today });
     let hash = hex(&Sha256::digest(&bytes));
     let generated_at = match args.generated_at {
         Some(t) => t,
@@ -75,7 +67,7 @@ pub(super) fn run(args: &Args) -> Result<(), Failure> {
         args.format,
         args.lang,
         &ReportOptions {
-            document: Some(&loaded.document),
+            document: Some(&document),
             generated_at: Some(generated_at),
             document_sha256: Some(&hash),
         },

@@ -282,7 +282,7 @@ fn export(args: &ExportArgs) -> Result<(), Failure> {
         }
         ExportKind::Oscal => {
             let (name, bytes) = read_input(args.assessment.as_deref())?;
-            let doc = assess::document(&name, &bytes)?.document;
+            let doc = assess::document(&name, &bytes)?;
             let result =
                 crate::assessment::assess(&doc, &crate::assessment::AssessOptions::default());
             write("catalog.json".to_owned(), &oscal::catalog())?;
