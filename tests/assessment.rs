@@ -1051,6 +1051,22 @@ fn the_markdown_and_json_reports_say_the_same() {
     assert_eq!(json["today"], "2025-06-30");
     assert_eq!(json["gaps"][1]["gaps"][0]["requirement"], "7.2.a");
     assert_eq!(json["gaps"][1]["gaps"][0]["priority"], "failed_fact_check");
+    // Implied and reconstructed items are marked where they are listed.
+    assert_eq!(json["provenance"]["levels"][1]["count"], 20);
+    assert_eq!(json["requirements"][8]["requirement"], "6.4");
+    assert_eq!(json["requirements"][8]["certainty"], "reconstructed");
+    let evaluation = json["fact_checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["requirement"] == "8.1.b")
+        .unwrap();
+    assert_eq!(evaluation["certainty"], "reconstructed");
+    assert_eq!(evaluation["source"], "cii_regulation_art17");
+    assert!(md.contains("About the text."));
+    assert!(md.contains("82 items follow a third-party transcription"));
+    assert!(md.contains("8.1.b (reconstructed)"));
+    assert!(zh.contains("8.1.b（重建）"));
 }
 
 #[test]

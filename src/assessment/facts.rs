@@ -87,6 +87,8 @@ crate::model::names::lenient_from_str!(FactOutcome, "fact outcome");
 pub struct FactCheck {
     /// The requirement carrying the obligation.
     pub requirement: RequirementId,
+    /// How that requirement's content is known (8.1.b is reconstructed).
+    pub certainty: crate::Certainty,
     /// The obligation, with its number.
     pub obligation: Obligation,
     /// The rule the obligation comes from (GB/T 39204-2022 itself, or the text named).
@@ -139,6 +141,7 @@ pub fn check_facts(facts: &Facts, today: Date) -> Vec<FactCheck> {
                             (outcome, observed): (FactOutcome, Text)| {
                 checks.push(FactCheck {
                     requirement: requirement.id,
+                    certainty: requirement.certainty,
                     obligation,
                     source: obligation.source(),
                     pointer,

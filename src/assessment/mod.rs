@@ -229,6 +229,7 @@ impl Run {
         let requirements = crate::catalog::ids()
             .map(|id| RequirementScore {
                 requirement: id,
+                certainty: id.requirement().certainty,
                 status: status_of(id),
                 fact_failed: fact_checks
                     .iter()

@@ -175,6 +175,9 @@ impl JsonSchema for Tally {
 pub struct RequirementScore {
     /// The requirement.
     pub requirement: RequirementId,
+    /// How the requirement's content is known (reports mark implied and reconstructed
+    /// items).
+    pub certainty: crate::Certainty,
     /// Its status (`not_assessed` when the document has no result for it).
     pub status: Status,
     /// Whether a fact check of it failed.
