@@ -458,3 +458,55 @@ proptest! {
         prop_assert_eq!(back.document, doc);
     }
 }
+
+#[test]
+fn a_merged_range_is_read_from_its_top_left_cell_and_other_sheets_are_ignored() {
+    let mut book = Workbook::new();
+    let source = template(Lang::En, None).unwrap();
+    let mut src = open(&source);
+    for name in src.sheet_names() {
+        let range = src.worksheet_range(&name).unwrap();
+        let sheet = book.add_worksheet();
+        sheet.set_name(&name).unwrap();
+        for (r, c, d) in range.used_cells() {
+            if let Data::String(s) = d {
+                sheet
+                    .write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), s)
+                    .unwrap();
+            }
+        }
+        if name == "Metadata" {
+            for (row, v) in [
+                (1, "O"),
+                (2, "D"),
+                (3, "C"),
+                (4, "S"),
+                (5, "A"),
+                (6, "2025-06-30"),
+            ] {
+                sheet.write_string(row, 2, v).unwrap();
+            }
+        }
+        if name == "Results" {
+            sheet.write_string(1, 4, "not implemented").unwrap();
+            // Notes and justification merged into one cell (I2:J2).
+            sheet
+                .merge_range(1, 8, 1, 9, "merged note", &rust_xlsxwriter::Format::new())
+                .unwrap();
+        }
+    }
+    // A hidden sheet of the user's own, with a cell far out: ignored.
+    let extra = book.add_worksheet();
+    extra.set_name("Scratch").unwrap();
+    extra.write_string(500, 40, "ignored").unwrap();
+    extra.set_hidden(true);
+    let back = import(&book.save_to_buffer().unwrap()).unwrap();
+    let r = &back.document.results[0];
+    assert_eq!(
+        (r.requirement.as_str(), r.status),
+        ("6.1.a", Status::NotImplemented)
+    );
+    assert_eq!(r.notes.as_deref(), Some("merged note"));
+    assert_eq!(r.justification, None);
+    assert_eq!(back.document.results.len(), 1);
+}

@@ -18,8 +18,9 @@ use std::fmt::Write;
 
 use super::outline::{Block, Cell, Table};
 use super::percent;
+use crate::model::Lang;
 
-pub(super) fn render(blocks: &[Block]) -> String {
+pub(super) fn render(blocks: &[Block], lang: Lang) -> String {
     let mut out = String::with_capacity(32 * 1024);
     for block in blocks {
         match block {
@@ -33,7 +34,7 @@ pub(super) fn render(blocks: &[Block]) -> String {
                 out.push_str("\n\n");
             }
             Block::Table(t) => table(&mut out, t),
-            Block::DomainChart(bars) => chart(&mut out, bars),
+            Block::DomainChart(bars) => chart(&mut out, bars, lang),
             Block::PageBreak => {}
             Block::Footer(runs) => {
                 out.push_str("---\n\n");
@@ -93,7 +94,7 @@ fn table(out: &mut String, t: &Table) {
     out.push('\n');
 }
 
-fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
+fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)], lang: Lang) {
     const WIDTH: u8 = 25;
     let width = usize::from(WIDTH);
     out.push_str("```text\n");
@@ -123,7 +124,10 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
             percent(*score)
         );
     }
-    out.push_str("█ score  ░ up to 100 %\n```\n\n");
+    out.push_str(match lang {
+        Lang::En => "█ score  ░ up to 100 %\n```\n\n",
+        Lang::Zh => "█ 得分  ░ 至 100 %\n```\n\n",
+    });
 }
 
 /// Terminal columns: CJK characters take two.

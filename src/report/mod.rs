@@ -112,7 +112,7 @@ pub fn render_with(
 ) -> String {
     match format {
         Format::Json => json(assessment),
-        Format::Markdown => markdown::render(&outline_with(assessment, lang, options)),
+        Format::Markdown => markdown::render(&outline_with(assessment, lang, options), lang),
         Format::Html => html::render(assessment, &outline_with(assessment, lang, options), lang),
     }
 }
