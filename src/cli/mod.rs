@@ -6,12 +6,12 @@
 //! gbt39204 template --lang zh --out 自查表.xlsx        # a workbook to fill in
 //! gbt39204 import 自查表.xlsx --out assessment.json    # the filled workbook as a document
 //! gbt39204 assess assessment.json --format html --lang zh --out report.html
-//! gbt39204 catalog --json | gbt39204 query --text 供应链
+//! gbt39204 query --text 供应链 --json
 //! gbt39204 crosswalk 7.9.g --framework iso27001-2022 --json
 //! ```
 //!
-//! Every subcommand that prints data takes `--json`; a file argument or `--out` of `-`
-//! is standard input or output. Exit status: **0** done (compliance gaps and document
+//! Every subcommand that prints data takes `--json` (`assess`: `--format json`); a file
+//! argument or `--out` of `-` is standard input or output. Exit status: **0** done (compliance gaps and document
 //! findings are not failures), **1** the output cannot be written, **2** bad input (a
 //! file that cannot be read, is not a document, breaks the format, or an unknown ID,
 //! framework or control), with a message naming the place. The examples in `examples/`
