@@ -6,6 +6,7 @@
 //! cargo run --example crosswalk -- --reverse A.5.19 --framework iso27001-2022
 //! cargo run --example crosswalk -- --coverage iso27001-2022 --implemented A.5.19,A.5.20,A.5.21
 //! cargo run --example crosswalk -- --infer mlps-2019-l3 --results 8.1.8.3=pass,8.1.9.10=fail
+//! cargo run --example crosswalk -- --increment mlps-2019-l3      # beyond MLPS level 3
 //! cargo run --example crosswalk -- --controls nist-csf-2.0
 //! ```
 

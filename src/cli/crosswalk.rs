@@ -6,8 +6,8 @@
 use std::io::{self, Write};
 
 use crate::mapping::{
-    BuiltinFramework, Confidence, ControlResult, Coverage, Crosswalk, Filter, Forward, Mapping,
-    Provenance, Relationship, Totals,
+    self, BuiltinFramework, Confidence, ControlResult, Coverage, Crosswalk, Filter, Forward,
+    Mapping, Provenance, Relationship, Totals,
 };
 use crate::{Lang, RequirementId};
 use clap::ArgGroup;
@@ -17,7 +17,7 @@ use super::{Failure, bad};
 
 /// `gbt39204 crosswalk`.
 #[derive(clap::Args)]
-#[command(group(ArgGroup::new("mode").required(true).args(["requirement", "reverse", "coverage", "infer", "controls"])))]
+#[command(group(ArgGroup::new("mode").required(true).args(["requirement", "reverse", "coverage", "infer", "increment", "controls"])))]
 pub(super) struct Args {
     /// A GB/T 39204 requirement to map forward, e.g. 7.9.b (lenient: 7.9b, 7.9 b)).
     requirement: Option<RequirementId>,
@@ -40,6 +40,10 @@ pub(super) struct Args {
     /// partial, fail, `not_assessed`; e.g. A.5.20=fail,A.6.3=pass.
     #[arg(long, value_delimiter = ',')]
     results: Option<Vec<String>>,
+    /// What GB/T 39204 asks beyond a programme implementing every control of this
+    /// framework (for mlps-2019-l3: beyond MLPS level 3, whose level floor it meets).
+    #[arg(long)]
+    increment: Option<BuiltinFramework>,
     /// List the controls of this framework (ID, parent, title).
     #[arg(long)]
     controls: Option<BuiltinFramework>,
@@ -77,11 +81,13 @@ pub(super) fn run(args: &Args, out: &mut dyn Write) -> Result<(), Failure> {
         coverage(args, out, framework.crosswalk(), implemented)
     } else if let (Some(framework), Some(results)) = (args.infer, &args.results) {
         infer(args, out, framework.crosswalk(), results)
+    } else if let Some(framework) = args.increment {
+        Ok(increment(args, out, framework)?)
     } else if let Some(framework) = args.controls {
         Ok(controls(args, out, framework)?)
     } else {
         Err(bad(
-            "give a requirement, --reverse CONTROL --framework ID, --coverage ID --implemented LIST or --infer ID --results LIST or --controls ID",
+            "give a requirement, --reverse CONTROL --framework ID, --coverage ID --implemented LIST or --infer ID --results LIST, --increment ID or --controls ID",
         ))
     }
 }
@@ -318,4 +324,70 @@ fn controls(args: &Args, out: &mut dyn Write, framework: BuiltinFramework) -> io
         )?;
     }
     Ok(())
+}
+
+fn increment(args: &Args, out: &mut dyn Write, framework: BuiltinFramework) -> io::Result<()> {
+    let walk = framework.crosswalk();
+    let report = if framework == BuiltinFramework::Mlps2019L3 {
+        mapping::beyond_mlps_level3()
+    } else {
+        walk.increment(&[])
+    };
+    if args.json {
+        return json(out, &report);
+    }
+    let lang = args.lang;
+    header(out, &walk, lang)?;
+    writeln!(
+        out,
+        "What GB/T 39204-2022 asks beyond a programme that implements every control{}",
+        if report.met_by_programme.is_empty() {
+            ""
+        } else {
+            " (the MLPS-level floor at 7.1 taken as met)"
+        }
+    )?;
+    for coverage in [Coverage::NotCovered, Coverage::Partial, Coverage::Covered] {
+        let items: Vec<_> = report.with(coverage).collect();
+        writeln!(out, "\n{} ({}):", coverage.name(lang), items.len())?;
+        for item in items {
+            let id = item.requirement;
+            writeln!(
+                out,
+                "  {:<9} {}",
+                id.to_string(),
+                id.requirement().title(lang)
+            )?;
+            if coverage == Coverage::Covered {
+                continue;
+            }
+            if let Some(gap) = item.gap {
+                writeln!(out, "  {:<9} no counterpart: {}", "", gap.reason)?;
+            }
+            for o in &item.hard_numbers_left {
+                writeln!(out, "  {:<9} left: {} (not covered)", "", o.describe(lang))?;
+            }
+            for m in &item.rows {
+                writeln!(
+                    out,
+                    "  {:<9} {} {}: {}",
+                    "", m.relationship, m.control, m.rationale
+                )?;
+            }
+        }
+    }
+    writeln!(
+        out,
+        "\nHard numbers not covered by {}:",
+        walk.framework().id()
+    )?;
+    for (id, o) in report.hard_numbers_left() {
+        writeln!(out, "  {:<9} {}", id.to_string(), o.describe(lang))?;
+    }
+    let t = report.totals;
+    writeln!(
+        out,
+        "\ncovered {}, partly covered {}, not covered {}",
+        t.covered, t.partial, t.not_covered
+    )
 }

@@ -36,7 +36,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::export::{CatalogDocument, oscal, schemas};
-use crate::mapping::BuiltinFramework;
 use crate::{Lang, catalog};
 
 /// The embedded sample: a fictional provincial power-dispatch operator.
@@ -285,17 +284,9 @@ fn export(args: &ExportArgs) -> Result<(), Failure> {
             let doc = assess::document(&name, &bytes)?;
             let result =
                 crate::assessment::assess(&doc, &crate::assessment::AssessOptions::default());
-            write("catalog.json".to_owned(), &oscal::catalog())?;
-            for builtin in BuiltinFramework::ALL {
-                let model = oscal::mapping_collection(builtin.framework(), builtin.mapping_set());
-                write(format!("mapping-{builtin}.json"), &model)?;
+            for path in oscal::write_dir(dir, Some((&doc, &result)))? {
+                println!("wrote {}", path.display());
             }
-            let file = if args.assessment.is_none() {
-                "assessment-results-sample.json"
-            } else {
-                "assessment-results.json"
-            };
-            write(file.to_owned(), &oscal::assessment_results(&doc, &result))?;
         }
     }
     Ok(())

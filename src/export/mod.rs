@@ -1,5 +1,6 @@
 //! Documents the crate writes for other programs: the catalog as one JSON document
-//! ([`CatalogDocument`]), OSCAL 1.2 exports ([`oscal`]) and JSON Schemas ([`schemas`]).
+//! ([`CatalogDocument`]), OSCAL 1.2 exports ([`oscal`]), CISO Assistant libraries
+//! ([`ciso`]) and JSON Schemas ([`schemas`]).
 //!
 //! ```
 //! use gbt39204::export::{oscal, CatalogDocument};
@@ -10,6 +11,7 @@
 //! assert_eq!(catalog["catalog"]["metadata"]["oscal-version"], oscal::OSCAL_VERSION);
 //! ```
 
+pub mod ciso;
 mod document;
 pub mod oscal;
 pub mod schemas;

@@ -1,22 +1,28 @@
 //! Inference: from per-control results of an assessment against another framework,
 //! propose a GB/T 39204 result for each requirement, with the paths that justify it.
 //!
-//! A path is a list of hops from the requirement to an assessed control; today every path
-//! has one hop, and chaining through a pivot framework adds hops without changing the
-//! types. A path carries what its weakest hop carries ([`Path::coverage`]).
+//! A path is a list of hops from the requirement to an assessed control: one hop for a
+//! result on the crosswalk's own framework, two through a pivot framework
+//! ([`Pivot::infer`](crate::mapping::Pivot::infer): a user's sector rule mapped to MLPS,
+//! MLPS mapped to 39204). A path carries no more than its weakest hop
+//! ([`Path::coverage`]), and it **needs review** unless every hop covers fully and the
+//! requirement has no hard number ([`Path::needs_review`]).
 //!
-//! The rules, all built on [`Relationship::coverage`](crate::mapping::Relationship::coverage):
+//! Every result that reaches a requirement contributes a path, and every path is kept.
+//! The rules, all built on [`Relationship::coverage`](crate::mapping::Relationship::coverage),
+//! let the most restrictive evidence win:
 //!
-//! 1. A `fail` through a fully covering path (`equal-to`, `equivalent-to`, `subset-of`)
-//!    gives **not met**. It needs review only if another covering path passed.
-//! 2. Otherwise a `fail` through a partial path (`superset-of`, `intersects-with`) gives
-//!    **not met, needs review**.
-//! 3. Otherwise covering paths decide: **met** if all of them passed, **partially met**
-//!    if any was `partial`.
-//! 4. Otherwise partial paths give at most **partially met, needs review** — a pass
-//!    through a partial relationship is never a pass.
-//! 5. A requirement with mapped controls but no assessed result is **not assessed**; one
+//! 1. A `fail` through any path gives **not met**; a `partial` through any path gives at
+//!    most **partially met**.
+//! 2. Otherwise a `pass` through a path that covers fully and crosses no hard number gives
+//!    **met**.
+//! 3. Otherwise a `pass` through a partial path, or across a hard number, gives at most
+//!    **partially met** — it is never a pass.
+//! 4. A requirement with mapped controls but no assessed result is **not assessed**; one
 //!    with no mapping (or only a gap) is **not covered**. Neither is ever a pass.
+//!
+//! The proposal needs review when a path that decides it needs review, or when a fully
+//! covering pass is contradicted by a fail.
 //!
 //! ```
 //! use gbt39204::mapping::{self, ControlResult, InferredStatus};
@@ -39,12 +45,15 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use std::collections::HashMap;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 use strum::IntoEnumIterator;
 
 use crate::mapping::{
-    Confidence, Coverage, Crosswalk, Filter, Gap, InputError, InputErrors, Provenance, Relationship,
+    Confidence, Coverage, Crosswalk, Filter, Framework, Gap, InputError, InputErrors, Provenance,
+    Relationship,
 };
 use crate::model::{Domain, Lang, RequirementId};
 
@@ -153,10 +162,18 @@ pub struct Path<'a> {
     pub result: ControlResult,
     /// What the path can carry: the weakest hop's coverage.
     pub coverage: Coverage,
+    /// Whether the path starts at a requirement with a hard number (30 hours, six
+    /// months, …), which no mapped control can be taken to meet.
+    pub crosses_hard_number: bool,
+    /// Whether a person must review what the path carries: it does not cover fully, or
+    /// it crosses a hard number.
+    pub needs_review: bool,
 }
 
 impl<'a> Path<'a> {
-    /// A path through `hops` ending in `result`. An empty path carries nothing.
+    /// A path through `hops` ending in `result`. An empty path carries nothing. The first
+    /// hop starts at a GB/T 39204 requirement; whether it has a hard number is read from
+    /// the catalog.
     #[must_use]
     pub fn new(hops: Vec<Hop<'a>>, result: ControlResult) -> Self {
         let coverage = hops
@@ -164,10 +181,30 @@ impl<'a> Path<'a> {
             .map(|h| h.relationship.coverage())
             .min()
             .unwrap_or(Coverage::NotCovered);
+        let crosses_hard_number = hops
+            .first()
+            .and_then(|h| h.from.parse::<RequirementId>().ok())
+            .is_some_and(|id| !id.requirement().obligations.is_empty());
         Path {
             hops,
             result,
             coverage,
+            crosses_hard_number,
+            needs_review: coverage != Coverage::Covered || crosses_hard_number,
+        }
+    }
+
+    /// What the path claims for its requirement, or `None` for no evidence, and whether
+    /// the claim restricts (a fail or a partial result) rather than supports.
+    fn claim(&self) -> Option<(InferredStatus, bool)> {
+        match (self.result, self.coverage) {
+            (_, Coverage::NotCovered) | (ControlResult::NotAssessed, _) => None,
+            (ControlResult::Fail, _) => Some((InferredStatus::NotMet, true)),
+            (ControlResult::Partial, _) => Some((InferredStatus::PartiallyMet, true)),
+            (ControlResult::Pass, _) if self.needs_review => {
+                Some((InferredStatus::PartiallyMet, false))
+            }
+            (ControlResult::Pass, _) => Some((InferredStatus::Met, false)),
         }
     }
 }
@@ -183,7 +220,8 @@ pub struct RequirementInference<'a> {
     pub status: InferredStatus,
     /// Whether a person must review the proposal before relying on it.
     pub needs_review: bool,
-    /// Every path from the requirement to a control that has a result in the input.
+    /// Every path from the requirement to a control that has a result in the input,
+    /// deciding or not.
     pub paths: Vec<Path<'a>>,
     /// The set's "no counterpart" entry, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -241,6 +279,9 @@ pub struct DomainStatusTotals {
 pub struct InferenceReport<'a> {
     /// The assessed framework's ID.
     pub framework: &'a str,
+    /// The pivot framework the results were carried through, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<&'a str>,
     /// Who stands behind the mapping set the proposals rest on.
     pub provenance: Provenance,
     /// One proposal per requirement, all 111, in the standard's order.
@@ -272,30 +313,46 @@ impl<'a> InferenceReport<'a> {
 /// Applies the rules in the module documentation to the paths of one requirement.
 /// `mapped` says whether the requirement has any row that can carry something.
 fn decide(paths: &[Path<'_>], mapped: bool) -> (InferredStatus, bool) {
-    let with = |coverage: Coverage, result: ControlResult| {
-        paths
-            .iter()
-            .any(|p| p.coverage == coverage && p.result == result)
+    let claims: Vec<(&Path<'_>, InferredStatus, bool)> = paths
+        .iter()
+        .filter_map(|p| p.claim().map(|(status, restricts)| (p, status, restricts)))
+        .collect();
+    let full_pass = claims.iter().any(|(_, s, _)| *s == InferredStatus::Met);
+    // Restricting claims and full passes are strong evidence; a weak pass (partial path
+    // or hard number) counts only when there is nothing stronger.
+    let strong = |&(_, s, restricts): &(&Path<'_>, InferredStatus, bool)| {
+        restricts || s == InferredStatus::Met
     };
-    let covering_pass = with(Coverage::Covered, ControlResult::Pass);
-    let covering_partial = with(Coverage::Covered, ControlResult::Partial);
-    let partial_evidence = with(Coverage::Partial, ControlResult::Pass)
-        || with(Coverage::Partial, ControlResult::Partial);
+    let any_strong = claims.iter().any(strong);
+    let status = claims
+        .iter()
+        .filter(|c| strong(c))
+        .map(|(_, s, _)| *s)
+        .min_by_key(|s| restriction(*s))
+        .or_else(|| claims.first().map(|_| InferredStatus::PartiallyMet));
+    let Some(status) = status else {
+        let status = if mapped {
+            InferredStatus::NotAssessed
+        } else {
+            InferredStatus::NotCovered
+        };
+        return (status, false);
+    };
+    let deciding_needs_review = claims
+        .iter()
+        .filter(|c| c.1 == status && (strong(c) || !any_strong))
+        .any(|(p, _, _)| p.needs_review);
+    let contradicted = status == InferredStatus::NotMet && full_pass;
+    (status, deciding_needs_review || contradicted)
+}
 
-    if with(Coverage::Covered, ControlResult::Fail) {
-        (InferredStatus::NotMet, covering_pass)
-    } else if with(Coverage::Partial, ControlResult::Fail) {
-        (InferredStatus::NotMet, true)
-    } else if covering_partial {
-        (InferredStatus::PartiallyMet, false)
-    } else if covering_pass {
-        (InferredStatus::Met, false)
-    } else if partial_evidence {
-        (InferredStatus::PartiallyMet, true)
-    } else if mapped {
-        (InferredStatus::NotAssessed, false)
-    } else {
-        (InferredStatus::NotCovered, false)
+/// How restrictive a claim is: lower wins.
+const fn restriction(status: InferredStatus) -> u8 {
+    match status {
+        InferredStatus::NotMet => 0,
+        InferredStatus::PartiallyMet => 1,
+        InferredStatus::Met => 2,
+        InferredStatus::NotAssessed | InferredStatus::NotCovered => 3,
     }
 }
 
@@ -313,85 +370,131 @@ impl<'a> Crosswalk<'a> {
         I: IntoIterator<Item = (S, ControlResult)>,
         S: AsRef<str>,
     {
-        let mut known: Vec<(&'a str, ControlResult, usize)> = Vec::new();
-        let mut errors = Vec::new();
-        for (index, (id, result)) in results.into_iter().enumerate() {
-            let control = match self.framework().find(id.as_ref()) {
-                Ok(c) => c,
-                Err(error) => {
-                    errors.push(InputError::UnknownControl { index, error });
-                    continue;
-                }
-            };
-            match known.iter().find(|(c, _, _)| *c == control.id) {
-                Some(&(_, first, first_index)) if first != result => {
-                    errors.push(InputError::ConflictingResults {
-                        index,
-                        first_index,
-                        control: control.id.to_string(),
-                        first,
-                        second: result,
-                    });
-                }
-                Some(_) => {}
-                None => known.push((&control.id, result, index)),
-            }
-        }
-        if !errors.is_empty() {
-            return Err(InputErrors(errors));
-        }
-
+        let known = resolve_results(self.framework(), results)?;
         let framework = self.framework().id();
-        let mut requirements = Vec::with_capacity(crate::catalog::requirements().len());
-        let mut domains: Vec<DomainStatusTotals> = Domain::iter()
-            .map(|domain| DomainStatusTotals {
-                domain,
-                totals: StatusTotals::default(),
-            })
-            .collect();
-        let mut totals = StatusTotals::default();
-        for id in crate::catalog::ids() {
-            let mut mapped = false;
-            let mut paths = Vec::new();
-            for m in self.forward(id, Filter::ANY) {
-                if m.coverage() == Coverage::NotCovered {
-                    continue;
-                }
-                mapped = true;
-                if let Some(&(_, result, _)) = known.iter().find(|(c, _, _)| *c == m.control) {
-                    let hop = Hop {
-                        from: id.as_str(),
-                        framework,
-                        control: &m.control,
-                        relationship: m.relationship,
-                        confidence: m.confidence,
-                        rationale: &m.rationale,
-                    };
-                    paths.push(Path::new(vec![hop], result));
-                }
-            }
-            let (status, needs_review) = decide(&paths, mapped);
-            let inference = RequirementInference {
-                requirement: id,
-                domain: id.domain(),
-                status,
-                needs_review,
-                paths,
-                gap: self.gap(id),
-            };
-            totals.add(&inference);
-            if let Some(d) = domains.iter_mut().find(|d| d.domain == id.domain()) {
-                d.totals.add(&inference);
-            }
-            requirements.push(inference);
-        }
-        Ok(InferenceReport {
+        Ok(report(
             framework,
-            provenance: self.mapping_set().provenance(),
-            requirements,
-            domains,
-            totals,
+            None,
+            self.mapping_set().provenance(),
+            |id| self.gap(id),
+            |id| {
+                let mut mapped = false;
+                let mut paths = Vec::new();
+                for m in self.forward(id, Filter::ANY) {
+                    if m.coverage() == Coverage::NotCovered {
+                        continue;
+                    }
+                    mapped = true;
+                    if let Some(&result) = known.get(&*m.control) {
+                        paths.push(Path::new(vec![Hop::of(id.as_str(), framework, m)], result));
+                    }
+                }
+                (mapped, paths)
+            },
+        ))
+    }
+}
+
+impl<'a> Hop<'a> {
+    /// The hop through one mapping row, from `from` into `framework`.
+    pub(crate) fn of(from: &'a str, framework: &'a str, m: &'a crate::mapping::Mapping) -> Self {
+        Hop {
+            from,
+            framework,
+            control: &m.control,
+            relationship: m.relationship,
+            confidence: m.confidence,
+            rationale: &m.rationale,
+        }
+    }
+}
+
+/// Per-control results resolved against `framework`: canonical ID → result.
+pub(crate) fn resolve_results<'f, I, S>(
+    framework: &'f Framework,
+    results: I,
+) -> Result<HashMap<&'f str, ControlResult>, InputErrors>
+where
+    I: IntoIterator<Item = (S, ControlResult)>,
+    S: AsRef<str>,
+{
+    let mut known: HashMap<&'f str, (ControlResult, usize)> = HashMap::new();
+    let mut errors = Vec::new();
+    for (index, (id, result)) in results.into_iter().enumerate() {
+        let control = match framework.find(id.as_ref()) {
+            Ok(c) => c,
+            Err(error) => {
+                errors.push(InputError::UnknownControl { index, error });
+                continue;
+            }
+        };
+        match known.get(&*control.id) {
+            Some(&(first, first_index)) if first != result => {
+                errors.push(InputError::ConflictingResults {
+                    index,
+                    first_index,
+                    control: control.id.to_string(),
+                    first,
+                    second: result,
+                });
+            }
+            Some(_) => {}
+            None => {
+                known.insert(&control.id, (result, index));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(known
+            .into_iter()
+            .map(|(id, (result, _))| (id, result))
+            .collect())
+    } else {
+        Err(InputErrors(errors))
+    }
+}
+
+/// The report over all 111 requirements, from each requirement's gap and its
+/// (mapped, paths).
+pub(crate) fn report<'a>(
+    framework: &'a str,
+    via: Option<&'a str>,
+    provenance: Provenance,
+    gap: impl Fn(RequirementId) -> Option<&'a Gap>,
+    mut paths_of: impl FnMut(RequirementId) -> (bool, Vec<Path<'a>>),
+) -> InferenceReport<'a> {
+    let mut requirements = Vec::with_capacity(crate::catalog::requirements().len());
+    let mut domains: Vec<DomainStatusTotals> = Domain::iter()
+        .map(|domain| DomainStatusTotals {
+            domain,
+            totals: StatusTotals::default(),
         })
+        .collect();
+    let mut totals = StatusTotals::default();
+    for id in crate::catalog::ids() {
+        let (mapped, paths) = paths_of(id);
+        let (status, needs_review) = decide(&paths, mapped);
+        let inference = RequirementInference {
+            requirement: id,
+            domain: id.domain(),
+            status,
+            needs_review,
+            paths,
+            gap: gap(id),
+        };
+        totals.add(&inference);
+        if let Some(d) = domains.iter_mut().find(|d| d.domain == id.domain()) {
+            d.totals.add(&inference);
+        }
+        requirements.push(inference);
+    }
+    InferenceReport {
+        framework,
+        via,
+        provenance,
+        requirements,
+        domains,
+        totals,
     }
 }
 

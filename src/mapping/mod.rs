@@ -45,12 +45,16 @@
 
 pub mod coverage;
 mod data;
+pub mod import;
+pub mod increment;
 pub mod inference;
 pub mod load;
 pub mod lookup;
 pub mod model;
+pub mod pivot;
 
 pub use coverage::{CoverageReport, DomainTotals, RequirementCoverage, Totals};
+pub use increment::{Increment, IncrementItem, beyond_mlps_level3};
 pub use inference::{
     ControlResult, DomainStatusTotals, Hop, InferenceReport, InferredStatus, Path,
     RequirementInference, StatusTotals,
@@ -61,6 +65,7 @@ pub use model::{
     Confidence, Control, Coverage, Entry, Framework, Gap, Mapping, MappingSet, Provenance,
     Relationship, UnknownControl,
 };
+pub use pivot::{Pivot, PivotMapping, PivotSet};
 
 use crate::model::ParseNameError;
 

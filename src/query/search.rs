@@ -145,6 +145,29 @@ impl Field {
             Field::Obligation { kind, lang } => obligation_label(kind, lang),
         }
     }
+
+    /// The language of this field's text; `None` for the ID, which is in neither.
+    ///
+    /// ```
+    /// use gbt39204::Lang;
+    /// use gbt39204::query::Field;
+    ///
+    /// assert_eq!(Field::Title { lang: Lang::En }.lang(), Some(Lang::En));
+    /// assert_eq!(Field::Id.lang(), None);
+    /// ```
+    #[must_use]
+    pub const fn lang(self) -> Option<Lang> {
+        match self {
+            Field::Id => None,
+            Field::Title { lang }
+            | Field::Statement { lang }
+            | Field::Clause { lang }
+            | Field::ParentClause { lang }
+            | Field::Domain { lang }
+            | Field::Topic { lang, .. }
+            | Field::Obligation { lang, .. } => Some(lang),
+        }
+    }
 }
 
 /// One matched span: which field, and which bytes of its text.

@@ -28,6 +28,8 @@ use super::{ReportOptions, percent};
 /// instead of a row each (the JSON report keeps every one).
 const MISSING_ROWS_SHOWN: usize = 10;
 
+mod beyond_mlps;
+
 /// One piece of a report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -116,6 +118,7 @@ pub fn outline_with(a: &Assessment, lang: Lang, options: &ReportOptions<'_>) -> 
     fact_checks(a, lang, &mut blocks);
     blocks.push(Block::PageBreak);
     gaps(a, lang, &mut blocks);
+    beyond_mlps::section(a, lang, &mut blocks);
     diagnostics(a, lang, &mut blocks);
     blocks.push(Block::PageBreak);
     appendix(a, lang, options, &mut blocks);

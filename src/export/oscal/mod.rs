@@ -30,13 +30,63 @@ pub use mapping::{
     MappingProvenance, ResourceReference, SelectControls, mapping_collection,
 };
 
+use std::io;
+use std::path::{Path, PathBuf};
+
 use serde::Serialize;
+
+use crate::assessment::{Assessment, AssessmentDocument};
+use crate::mapping::BuiltinFramework;
 
 /// The OSCAL version the exports declare.
 pub const OSCAL_VERSION: &str = "1.2.1";
 
 /// The namespace of this crate's own OSCAL property names (principle, topic, …).
 pub const NAMESPACE: &str = "https://gbt39204.github.io/ns/oscal";
+
+/// Writes every export into `dir` (created if missing), pretty-printed with a final
+/// newline: `catalog.json`, `mapping-<framework ID>.json` for each built-in crosswalk and,
+/// when `assessment` is given, `assessment-results.json` for that document and its
+/// assessment. Returns the paths written, in that order.
+///
+/// ```
+/// use gbt39204::export::oscal;
+///
+/// let dir = std::env::temp_dir().join("gbt39204-doctest-oscal");
+/// let written = oscal::write_dir(&dir, None)?;
+/// assert_eq!(written.len(), 6); // the catalog and the five crosswalks
+/// assert!(written[0].ends_with("catalog.json"));
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
+///
+/// # Errors
+/// The first I/O error, its message prefixed with the path it happened at.
+pub fn write_dir(
+    dir: &Path,
+    assessment: Option<(&AssessmentDocument, &Assessment)>,
+) -> io::Result<Vec<PathBuf>> {
+    fn write(path: PathBuf, value: &impl Serialize) -> io::Result<PathBuf> {
+        // Serialising plain data with string keys cannot fail.
+        let mut json = serde_json::to_string_pretty(value).unwrap_or_default();
+        json.push('\n');
+        std::fs::write(&path, json)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        Ok(path)
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
+    let mut written = vec![write(dir.join("catalog.json"), &catalog())?];
+    for builtin in BuiltinFramework::ALL {
+        let model = mapping_collection(builtin.framework(), builtin.mapping_set());
+        written.push(write(dir.join(format!("mapping-{builtin}.json")), &model)?);
+    }
+    if let Some((doc, assessment)) = assessment {
+        let model = assessment_results(doc, assessment);
+        written.push(write(dir.join("assessment-results.json"), &model)?);
+    }
+    Ok(written)
+}
 
 /// A name-based (version 5) UUID for `name` under the crate's namespace: the same name
 /// always gives the same UUID.
