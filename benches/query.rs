@@ -1,5 +1,6 @@
 //! Query and search benchmarks: ID lookup, a structured filter over all 111 requirements,
-//! and a Chinese and an English full-text search.
+//! and full-text searches (Chinese, Traditional, English, mixed, an abbreviation, a typo,
+//! a broad word).
 //!
 //! ```text
 //! cargo bench --bench query -- --warm-up-time 1 --measurement-time 3
@@ -54,6 +55,18 @@ fn full_text(c: &mut Criterion) {
     });
     c.bench_function("search/mixed_training_培训", |b| {
         b.iter(|| search(black_box("training 培训")).map(|h| h.len()));
+    });
+    c.bench_function("search/hant_日誌", |b| {
+        b.iter(|| search(black_box("日誌")).map(|h| h.len()));
+    });
+    c.bench_function("search/abbreviation_等保", |b| {
+        b.iter(|| search(black_box("等保")).map(|h| h.len()));
+    });
+    c.bench_function("search/en_auditing", |b| {
+        b.iter(|| search(black_box("auditing")).map(|h| h.len()));
+    });
+    c.bench_function("search/typo_retension", |b| {
+        b.iter(|| search(black_box("retension")).map(|h| h.len()));
     });
     // A broad word that matches 64 of the 111 requirements: every hit's spans are built.
     c.bench_function("search/en_security_broad", |b| {

@@ -96,7 +96,8 @@ def main():
 
     for key, command in jobs.items():  # warm up, and check each finds the same things
         out = run(command)
-        if not out.startswith("found ") or " 7 controls: " not in out:
+        # 7.9 has 8 items since catalog 0.2; SP 800-172's group 3.5 has 7.
+        if not out.startswith("found ") or " controls: " not in out:
             sys.exit(f"({key}) did not do the job:\n{out}")
     # An empty process, timed the same way: the floor under every whole-process figure.
     timed = {**jobs, "floor": [shutil.which("true") or "/bin/true"]}

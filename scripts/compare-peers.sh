@@ -2,13 +2,17 @@
 # Times one catalog job — load the catalog, look up one control by ID, list one group's
 # controls — three ways in one run and prints a Markdown table (README, "Compared with
 # other tools"): (a) compliance-trestle reading our OSCAL export, (b) the `oscal` crate
-# parsing an embedded catalog of similar size, (c) this crate.
+# parsing an embedded catalog of similar size, (c) this crate. Then, in the same run,
+# search: the queries of tests/query_quality/cases.rs over the same 111 requirements in
+# this crate, SQLite FTS5 (trigram tokenizer, in memory) and tantivy (in RAM), with the
+# median time and the hit@1 / hit@3 of each (peers/src/bin/search.rs).
 #
 # Not part of CI: a few minutes on a 2-core machine, most of it building. Makes its own
 # Python virtual environment with scripts/oscal-venv.sh, as scripts/check-oscal.sh does
 # ($OSCAL_VENV reuses one). $SAMPLES (timed batches per in-process operation) and $RUNS
 # (fresh processes per peer) trade time for steadier medians. The table goes to stdout,
-# progress to stderr.
+# progress to stderr. $SEARCH_SAMPLES sets
+# the timed batches per search query (31).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,3 +35,6 @@ cargo build --quiet --release --manifest-path peers/Cargo.toml
   --catalog "$out/catalog.json" \
   --samples "${SAMPLES:-101}" \
   --runs "${RUNS:-30}"
+
+echo "== search: gbt39204, SQLite FTS5, tantivy" >&2
+peers/target/release/search-peers --samples "${SEARCH_SAMPLES:-31}"

@@ -32,6 +32,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#[cfg(test)]
+mod generate;
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "read when the index is generated, by a test")
+)]
+mod glossary;
+mod index;
 mod prefix;
 mod scan;
 mod search;

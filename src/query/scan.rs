@@ -1,9 +1,8 @@
-//! The scan behind every search: the catalog's searchable text copied into one buffer
-//! (ASCII lower-cased, so case never matters), every term found in it in one pass each,
-//! and the scores and matched spans that follow.
+//! Matching and ranking: every term of a query looked up in the compiled-in index
+//! ([`super::index`]), the rows it reaches scored by field, and the matched spans of the
+//! hits, as byte ranges into the static text.
 //!
-//! Nothing is kept between searches and nothing is built at start-up; the copy is made
-//! per search, which costs less than searching the hundreds of short strings one by one.
+//! Nothing is built at start-up or kept between searches.
 //!
 //! ```
 //! use gbt39204::query::search;
@@ -19,12 +18,10 @@
 
 use std::ops::Range;
 
-use strum::IntoEnumIterator;
-
-use super::search::{Field, Kind, Match, TextQuery};
-use super::terms::obligation_label;
+use super::index::{OWN_TEXTS, Posting, Source, TEXTS};
+use super::search::{Field, Match, TextQuery};
 use crate::catalog;
-use crate::model::{Clause, Domain, Lang, ObligationKind, Requirement, Topic};
+use crate::model::{Lang, Requirement};
 
 // How much a match in each field counts, before the term's rarity weighting. A sub-clause
 // heading names what all its requirements are about, so it counts most.
@@ -39,20 +36,20 @@ const ID_BOOST: f32 = 1000.0;
 /// Added for each requirement under a clause or sub-clause named in the query.
 const PREFIX_BOOST: f32 = 100.0;
 
-/// Where a stretch of searchable text comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Source {
-    /// The title of the requirement in this catalog row.
-    Title(u8),
-    /// The statement of the requirement in this catalog row.
-    Statement(u8),
-    Clause(Clause),
-    Domain(Domain),
-    Topic(Topic),
-    Obligation(ObligationKind),
-}
+/// The kinds of field a term can match in, and what a match in each counts.
+const FIELD_WEIGHTS: [f32; 8] = [
+    W_TITLE,
+    W_TITLE,
+    W_STATEMENT,
+    W_STATEMENT,
+    W_CLAUSE,
+    W_DOMAIN,
+    W_TOPIC,
+    W_OBLIGATION,
+];
 
 impl Source {
+    /// The field of a requirement this text is, in `lang`.
     fn field(self, lang: Lang) -> Field {
         match self {
             Source::Title(_) => Field::Title { lang },
@@ -64,165 +61,17 @@ impl Source {
         }
     }
 
-    /// Whether this text belongs to requirement `r` in catalog row `row`.
-    fn belongs_to(self, row: usize, r: &Requirement) -> bool {
+    /// Which of [`FIELD_WEIGHTS`] a match in this text counts as.
+    fn kind(self, lang: Lang) -> usize {
+        let en = usize::from(lang == Lang::En);
         match self {
-            Source::Title(x) | Source::Statement(x) => usize::from(x) == row,
-            Source::Clause(c) => r.clause() == c || r.clause().parent() == Some(c),
-            Source::Domain(d) => r.domain() == d,
-            Source::Topic(t) => r.topics.contains(&t),
-            Source::Obligation(k) => r.obligation(k).is_some(),
+            Source::Title(_) => en,
+            Source::Statement(_) => 2 + en,
+            Source::Clause(_) => 4,
+            Source::Domain(_) => 5,
+            Source::Topic(_) => 6,
+            Source::Obligation(_) => 7,
         }
-    }
-}
-
-/// A stretch of the buffer: where it starts and what it is.
-struct Segment {
-    start: usize,
-    source: Source,
-    lang: Lang,
-}
-
-/// The searchable text of the whole catalog in one buffer: first every Chinese text,
-/// then every English one, each followed by a newline (which no term contains, so no
-/// match runs across two texts).
-struct Haystack {
-    text: Vec<u8>,
-    segments: Vec<Segment>,
-    en_start: usize,
-}
-
-impl Haystack {
-    /// Copies the texts in the languages `wanted` says, Chinese first, and lower-cases
-    /// their ASCII letters (the Chinese texts' only when `lower_zh`: few have any).
-    fn build(wanted: impl Fn(Lang) -> bool, lower_zh: bool) -> Haystack {
-        let rows = catalog::requirements();
-        let mut h = Haystack {
-            text: Vec::with_capacity(24 * 1024),
-            segments: Vec::with_capacity(2 * 128 + 80),
-            en_start: 0,
-        };
-        for lang in [Lang::Zh, Lang::En] {
-            if lang == Lang::En {
-                h.en_start = h.text.len();
-            }
-            if !wanted(lang) {
-                continue;
-            }
-            for (row, r) in (0..=u8::MAX).zip(rows.iter().take(128)) {
-                h.add(Source::Title(row), lang, r.title(lang));
-                h.add(Source::Statement(row), lang, r.statement(lang));
-            }
-            for c in Clause::ALL {
-                h.add(Source::Clause(c), lang, c.name(lang));
-            }
-            for d in Domain::iter() {
-                h.add(Source::Domain(d), lang, d.name(lang));
-            }
-            for t in Topic::iter() {
-                h.add(Source::Topic(t), lang, t.name(lang));
-            }
-            for k in ObligationKind::iter() {
-                h.add(Source::Obligation(k), lang, obligation_label(k, lang));
-            }
-        }
-        let from = if lower_zh { 0 } else { h.en_start };
-        if let Some(text) = h.text.get_mut(from..) {
-            text.make_ascii_lowercase();
-        }
-        h
-    }
-
-    fn add(&mut self, source: Source, lang: Lang, text: &str) {
-        self.segments.push(Segment {
-            start: self.text.len(),
-            source,
-            lang,
-        });
-        self.text.extend_from_slice(text.as_bytes());
-        self.text.push(b'\n');
-    }
-
-    /// The segment holding byte `pos`.
-    fn segment(&self, pos: usize) -> Option<&Segment> {
-        let i = self.segments.partition_point(|s| s.start <= pos);
-        self.segments.get(i.checked_sub(1)?)
-    }
-}
-
-/// One match of one term, in the static text of `source` in `lang`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct Occurrence {
-    source: Source,
-    lang: Lang,
-    start: usize,
-    end: usize,
-}
-
-// Bits of the per-row field mask of one term.
-const TITLE_ZH: u8 = 1;
-const TITLE_EN: u8 = 1 << 1;
-const STATEMENT_ZH: u8 = 1 << 2;
-const STATEMENT_EN: u8 = 1 << 3;
-const CLAUSE: u8 = 1 << 4;
-const DOMAIN: u8 = 1 << 5;
-const TOPIC: u8 = 1 << 6;
-const OBLIGATION: u8 = 1 << 7;
-
-fn field_weight(bits: u8) -> f32 {
-    let has = |bit: u8| if bits & bit != 0 { 1.0 } else { 0.0 };
-    W_TITLE * (has(TITLE_ZH) + has(TITLE_EN))
-        + W_STATEMENT * (has(STATEMENT_ZH) + has(STATEMENT_EN))
-        + W_CLAUSE * has(CLAUSE)
-        + W_DOMAIN * has(DOMAIN)
-        + W_TOPIC * has(TOPIC)
-        + W_OBLIGATION * has(OBLIGATION)
-}
-
-/// Which shared names (sub-clause headings, domain and topic names, obligation labels) one
-/// term matched, in either language.
-#[derive(Debug, Clone, Copy, Default)]
-struct Names {
-    clauses: u64,
-    domains: u8,
-    topics: u32,
-    obligations: u16,
-}
-
-impl Names {
-    /// The names of requirement `r`, as the same masks.
-    fn of(r: &Requirement) -> Names {
-        Names {
-            clauses: r.clause().parent().map_or(0, |p| 1 << p.index()) | 1 << r.clause().index(),
-            domains: 1 << (r.domain() as u8),
-            topics: r.topics.iter().fold(0, |m, &t| m | 1 << (t as u32)),
-            obligations: r
-                .obligations
-                .iter()
-                .fold(0, |m, o| m | 1 << (o.kind() as u16)),
-        }
-    }
-
-    /// The field bits for a requirement whose own names are `own`.
-    fn bits_for(self, own: Names) -> u8 {
-        let mut bits = 0;
-        if self.clauses & own.clauses != 0 {
-            bits |= CLAUSE;
-        }
-        if self.domains & own.domains != 0 {
-            bits |= DOMAIN;
-        }
-        if self.topics & own.topics != 0 {
-            bits |= TOPIC;
-        }
-        if self.obligations & own.obligations != 0 {
-            bits |= OBLIGATION;
-        }
-        bits
-    }
-
-    fn is_empty(self) -> bool {
-        self.clauses == 0 && self.domains == 0 && self.topics == 0 && self.obligations == 0
     }
 }
 
@@ -230,84 +79,52 @@ impl Names {
 pub(super) struct Evaluation<'q> {
     query: &'q TextQuery,
     score: [f32; 128],
-    /// Every match, sorted by source: the rows' titles and statements first, then the
-    /// shared names from `names_from` on.
-    occurrences: Vec<Occurrence>,
+    /// Every match, sorted by text: the rows' own texts first, the shared names from
+    /// `names_from` on.
+    occurrences: Vec<Posting>,
     names_from: usize,
 }
 
 impl<'q> Evaluation<'q> {
-    /// Finds every term of `query` and scores every row.
+    /// Looks up every term of `query` and scores every row.
     pub(super) fn of(query: &'q TextQuery) -> Evaluation<'q> {
         let rows = catalog::requirements();
         let n = rows.len().min(128);
         let mut score = [0f32; 128];
-        let mut occurrences = Vec::with_capacity(256);
-        if !query.terms.is_empty() {
-            let mut own = [Names::default(); 128];
-            for (names, r) in own.iter_mut().zip(rows) {
-                *names = Names::of(r);
+        let mut occurrences = Vec::new();
+        for term in &query.terms {
+            // The rows each kind of field matched in.
+            let mut fields = [0u128; FIELD_WEIGHTS.len()];
+            term.find(&mut |posting| {
+                let Some(text) = TEXTS.get(usize::from(posting[0])) else {
+                    return;
+                };
+                if let Some(f) = fields.get_mut(text.source.kind(text.lang)) {
+                    *f |= text.rows;
+                }
+                occurrences.push(posting);
+            });
+            let reached = fields.iter().fold(0, |all, f| all | f);
+            if reached == 0 {
+                continue;
             }
-            let searched = |lang| query.terms.iter().any(|t| t.searches(lang));
-            let lower_zh = query.terms.iter().any(|t| t.kind != Kind::Han);
-            let hay = Haystack::build(searched, lower_zh);
-            for term in &query.terms {
-                let mut bits = [0u8; 128];
-                let mut names = Names::default();
-                let regions = [
-                    (Lang::Zh, 0..hay.en_start),
-                    (Lang::En, hay.en_start..hay.text.len()),
-                ];
-                for (lang, region) in regions {
-                    let Some(text) = hay.text.get(region.clone()).filter(|_| term.searches(lang))
-                    else {
-                        continue;
-                    };
-                    term.find_all(text, |found| {
-                        let pos = region.start + found.start;
-                        let Some(seg) = hay.segment(pos) else {
-                            return;
-                        };
-                        let (zh, en) = match seg.source {
-                            Source::Title(_) => (TITLE_ZH, TITLE_EN),
-                            Source::Statement(_) => (STATEMENT_ZH, STATEMENT_EN),
-                            _ => (0, 0),
-                        };
-                        match seg.source {
-                            Source::Title(row) | Source::Statement(row) => {
-                                if let Some(b) = bits.get_mut(usize::from(row)) {
-                                    *b |= if seg.lang == Lang::Zh { zh } else { en };
-                                }
-                            }
-                            Source::Clause(c) => names.clauses |= 1 << c.index(),
-                            Source::Domain(d) => names.domains |= 1 << (d as u8),
-                            Source::Topic(t) => names.topics |= 1 << (t as u32),
-                            Source::Obligation(k) => names.obligations |= 1 << (k as u16),
-                        }
-                        occurrences.push(Occurrence {
-                            source: seg.source,
-                            lang: seg.lang,
-                            start: pos - seg.start,
-                            end: pos - seg.start + found.len(),
-                        });
-                    });
-                }
-                if !names.is_empty() {
-                    for (b, &own) in bits.iter_mut().zip(&own) {
-                        *b |= names.bits_for(own);
-                    }
-                }
-                let df = bits.iter().filter(|&&b| b != 0).count();
-                if df == 0 {
-                    continue;
-                }
-                #[allow(
-                    clippy::cast_precision_loss,
-                    reason = "`n` and `df` count catalog rows, at most 128, exact as f32"
-                )]
-                let idf = (1.0 + n as f32 / df as f32).ln();
-                for (s, &b) in score.iter_mut().zip(&bits) {
-                    *s += term.weight * idf * field_weight(b);
+            #[allow(
+                clippy::cast_precision_loss,
+                reason = "`n` and `df` count catalog rows, at most 128, exact as f32"
+            )]
+            let idf = (1.0 + n as f32 / reached.count_ones() as f32).ln();
+            let mut left = reached;
+            while left != 0 {
+                let row = left.trailing_zeros() as usize;
+                left &= left - 1;
+                let weight: f32 = fields
+                    .iter()
+                    .zip(FIELD_WEIGHTS)
+                    .filter(|(f, _)| *f >> row & 1 != 0)
+                    .map(|(_, w)| w)
+                    .sum();
+                if let Some(s) = score.get_mut(row) {
+                    *s += term.weight * idf * weight;
                 }
             }
         }
@@ -321,8 +138,8 @@ impl<'q> Evaluation<'q> {
         }
         occurrences.sort_unstable();
         occurrences.dedup();
-        let names_from = occurrences
-            .partition_point(|o| matches!(o.source, Source::Title(_) | Source::Statement(_)));
+        let own_texts = OWN_TEXTS * n;
+        let names_from = occurrences.partition_point(|p| usize::from(p[0]) < own_texts);
         Evaluation {
             query,
             score,
@@ -337,9 +154,14 @@ impl<'q> Evaluation<'q> {
     }
 
     /// The matched spans of requirement `r` in catalog row `row`, merged and in field
-    /// order.
-    pub(super) fn spans(&self, row: usize, r: &'static Requirement) -> Vec<Match> {
-        let mut spans: Vec<(Field, Range<usize>)> = Vec::new();
+    /// order; `spans` is scratch space.
+    pub(super) fn spans(
+        &self,
+        row: usize,
+        r: &'static Requirement,
+        spans: &mut Vec<(Field, Range<usize>)>,
+    ) -> Vec<Match> {
+        spans.clear();
         if self.query.ids.has_row(row) {
             spans.push((Field::Id, 0..r.id.as_str().len()));
         }
@@ -350,26 +172,34 @@ impl<'q> Evaluation<'q> {
         let (own, names) = self
             .occurrences
             .split_at(self.names_from.min(self.occurrences.len()));
-        let Ok(row8) = u8::try_from(row) else {
-            return Vec::new();
-        };
-        for source in [Source::Title(row8), Source::Statement(row8)] {
-            let from = own.partition_point(|o| o.source < source);
-            let to = own.partition_point(|o| o.source <= source);
-            for o in own.get(from..to).unwrap_or_default() {
-                spans.push((o.source.field(o.lang), o.start..o.end));
-            }
-        }
-        for o in names.iter().filter(|o| o.source.belongs_to(row, r)) {
-            let field = match o.source {
-                Source::Clause(c) if c != r.clause() => Field::ParentClause { lang: o.lang },
-                source => source.field(o.lang),
+        let texts = OWN_TEXTS * row..OWN_TEXTS * (row + 1);
+        let from = own.partition_point(|p| usize::from(p[0]) < texts.start);
+        let to = own.partition_point(|p| usize::from(p[0]) < texts.end);
+        let bit = 1u128
+            .checked_shl(u32::try_from(row).unwrap_or(u32::MAX))
+            .unwrap_or(0);
+        let mine = names.iter().filter(|p| {
+            TEXTS
+                .get(usize::from(p[0]))
+                .is_some_and(|t| t.rows & bit != 0)
+        });
+        for &[text, start, end] in own.get(from..to).unwrap_or_default().iter().chain(mine) {
+            let Some(t) = TEXTS.get(usize::from(text)) else {
+                continue;
             };
-            spans.push((field, o.start..o.end));
+            let field = match t.source {
+                Source::Clause(c) if c != r.clause() => Field::ParentClause { lang: t.lang },
+                source => source.field(t.lang),
+            };
+            spans.push((field, usize::from(start)..usize::from(end)));
         }
-        spans.sort_by_key(|(field, range)| (*field, range.start, range.end));
+        // The row's own texts come in field order; names may not.
+        let key = |(field, range): &(Field, Range<usize>)| (*field, range.start, range.end);
+        if !spans.is_sorted_by_key(key) {
+            spans.sort_unstable_by_key(key);
+        }
         let mut merged: Vec<Match> = Vec::with_capacity(spans.len());
-        for (field, range) in spans {
+        for (field, range) in spans.drain(..) {
             match merged.last_mut() {
                 Some(last) if last.field == field && range.start <= last.range.end => {
                     last.range.end = last.range.end.max(range.end);

@@ -1,4 +1,5 @@
-//! Static data the full-text search reads: obligation labels and English stop words.
+//! Static data the full-text search reads: obligation labels and English stop words
+//! (the glossary is in `glossary.rs`).
 //! Data only; the logic lives in `search.rs`.
 //!
 //! ```

@@ -1,0 +1,293 @@
+//! The search index, compiled in: every searchable text of the catalog by number, its
+//! Chinese characters and character bigrams and its English word stems with where they
+//! occur, the glossary's triggers and the Traditional → Simplified character table.
+//!
+//! The tables are `static` data in `index/data.rs`, generated from the catalog by the
+//! test `query::generate::index_data_is_current`, which fails when the catalog, the
+//! glossary or the stemmer have moved on (`GBT39204_BLESS=1 cargo test --lib
+//! index_data_is_current` writes the file anew). Nothing is built at start-up or kept
+//! between searches; a lookup is a binary search and a slice.
+//!
+//! ```
+//! use gbt39204::query::search;
+//!
+//! // Traditional characters fold to Simplified: 日誌 is 日志.
+//! assert_eq!(search("日誌")?, search("日志")?);
+//! # Ok::<(), gbt39204::query::SearchError>(())
+//! ```
+
+use memchr::memmem;
+
+use crate::catalog;
+use crate::model::{Clause, Domain, Lang, ObligationKind, Topic};
+
+use super::terms::obligation_label;
+
+#[rustfmt::skip]
+mod data;
+
+pub(super) use data::{GLOSSARY_ADDS, GLOSSARY_EN, GLOSSARY_HAN};
+
+/// Where a searchable text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Source {
+    /// The title of the requirement in this catalog row.
+    Title(u8),
+    /// The statement of the requirement in this catalog row.
+    Statement(u8),
+    Clause(Clause),
+    Domain(Domain),
+    Topic(Topic),
+    Obligation(ObligationKind),
+}
+
+/// One searchable text: where it comes from, its language and the catalog rows it
+/// belongs to (its own row for a title or statement; every requirement under a heading,
+/// of a domain, with a topic or with an obligation for the shared names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Text {
+    pub(super) source: Source,
+    pub(super) lang: Lang,
+    pub(super) rows: u128,
+}
+
+impl Text {
+    /// The static text itself.
+    pub(super) fn text(self) -> &'static str {
+        let row = |row: u8| catalog::requirements().get(usize::from(row));
+        match self.source {
+            Source::Title(r) => row(r).map_or("", |r| r.title(self.lang)),
+            Source::Statement(r) => row(r).map_or("", |r| r.statement(self.lang)),
+            Source::Clause(c) => c.name(self.lang),
+            Source::Domain(d) => d.name(self.lang),
+            Source::Topic(t) => t.name(self.lang),
+            Source::Obligation(k) => obligation_label(k, self.lang),
+        }
+    }
+}
+
+/// One occurrence of a term: the number of the text (an index into [`TEXTS`]) and the
+/// byte range in it.
+pub(super) type Posting = [u16; 3];
+
+/// The number of texts each requirement row owns, first in [`TEXTS`]: its Chinese and
+/// English titles, then its Chinese and English statements (the order of their fields). Row `r`'s own texts are
+/// `OWN_TEXTS * r ..OWN_TEXTS * (r + 1)`; the shared names come after all rows.
+pub(super) const OWN_TEXTS: usize = 4;
+
+pub(super) use data::TEXTS;
+
+/// A term of an index: its key and the range of its postings.
+struct Postings<K: 'static> {
+    keys: &'static [K],
+    starts: &'static [u32],
+    entries: &'static [Posting],
+}
+
+impl<K> Postings<K> {
+    /// The postings of the key that `order` finds (it compares a key with the one sought).
+    fn get(&self, order: impl FnMut(&K) -> std::cmp::Ordering) -> &'static [Posting] {
+        let Ok(i) = self.keys.binary_search_by(order) else {
+            return &[];
+        };
+        let start = self.starts.get(i).map_or(0, |&s| s as usize);
+        let end = self.starts.get(i + 1).map_or(start, |&s| s as usize);
+        self.entries.get(start..end).unwrap_or_default()
+    }
+}
+
+const HAN: Postings<u64> = Postings {
+    keys: &data::HAN_KEYS,
+    starts: &data::HAN_STARTS,
+    entries: &data::HAN_POSTINGS,
+};
+
+const WORDS: Postings<&str> = Postings {
+    keys: &data::WORD_KEYS,
+    starts: &data::WORD_STARTS,
+    entries: &data::WORD_POSTINGS,
+};
+
+/// The index key of one Chinese character or of a bigram.
+pub(super) fn han_key(first: char, second: Option<char>) -> u64 {
+    u64::from(u32::from(first)) << 32 | u64::from(second.map_or(0, u32::from))
+}
+
+fn han(key: u64) -> &'static [Posting] {
+    HAN.get(|k| k.cmp(&key))
+}
+
+/// Every occurrence of the Chinese phrase `needle` in the Chinese texts.
+pub(super) fn find_han(needle: &str, each: &mut impl FnMut(Posting)) {
+    let mut chars = needle.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return;
+    };
+    let Some((_, second)) = chars.clone().next() else {
+        han(han_key(first, None)).iter().copied().for_each(each);
+        return;
+    };
+    if needle.len() == first.len_utf8() + second.len_utf8() {
+        han(han_key(first, Some(second)))
+            .iter()
+            .copied()
+            .for_each(each);
+        return;
+    }
+    // The rarest bigram of the phrase, and its offset in it: each of its postings is a
+    // place where the phrase may start, checked against the static text.
+    let mut rarest: Option<(usize, &[Posting])> = None;
+    let mut prev = (0, first);
+    for (i, c) in needle.char_indices().skip(1) {
+        let postings = han(han_key(prev.1, Some(c)));
+        if rarest.is_none_or(|(_, r)| postings.len() < r.len()) {
+            rarest = Some((prev.0, postings));
+        }
+        prev = (i, c);
+    }
+    let Some((offset, postings)) = rarest else {
+        return;
+    };
+    let Ok(len) = u16::try_from(needle.len()) else {
+        return;
+    };
+    for &[text, start, _] in postings {
+        let Some(start) = usize::from(start).checked_sub(offset) else {
+            continue;
+        };
+        let found = TEXTS
+            .get(usize::from(text))
+            .and_then(|t| t.text().get(start..))
+            .is_some_and(|t| t.starts_with(needle));
+        if let (true, Ok(start)) = (found, u16::try_from(start)) {
+            each([text, start, start + len]);
+        }
+    }
+}
+
+/// Every occurrence of a word with stem `stem`: in the English texts, and in the
+/// Chinese ones for words with digits (`6` in 6个月).
+pub(super) fn find_word(stem: &str, each: &mut impl FnMut(Posting)) {
+    WORDS.get(|k| (*k).cmp(stem)).iter().copied().for_each(each);
+}
+
+/// Whether some text has a word with stem `stem`.
+pub(super) fn has_word(stem: &str) -> bool {
+    data::WORD_KEYS.binary_search(&stem).is_ok()
+}
+
+/// Every occurrence of `needle` (letters of a script other than Latin and Chinese) in
+/// any text. Not indexed: the texts are scanned.
+pub(super) fn find_literal(needle: &str, each: &mut impl FnMut(Posting)) {
+    let finder = memmem::Finder::new(needle.as_bytes());
+    let Ok(len) = u16::try_from(needle.len()) else {
+        return;
+    };
+    for (number, text) in (0..=u16::MAX).zip(&TEXTS) {
+        for start in finder.find_iter(text.text().as_bytes()) {
+            if let Ok(start) = u16::try_from(start) {
+                each([number, start, start + len]);
+            }
+        }
+    }
+}
+
+/// The stems of the English texts' words at one edit from `word` (lower case): an
+/// insertion, a deletion, a substitution or a swap of two neighbouring letters.
+pub(super) fn stems_one_edit_from(word: &str) -> impl Iterator<Item = &'static str> {
+    let len = word.len();
+    let words = &data::SURFACE_WORDS;
+    let from = words.partition_point(|(w, _)| w.len() + 1 < len);
+    let to = words.partition_point(|(w, _)| w.len() <= len + 1);
+    words
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .filter(move |(w, _)| one_edit(word.as_bytes(), w.as_bytes()))
+        .map(|&(_, stem)| stem)
+}
+
+/// Whether `a` and `b` differ by exactly one insertion, deletion, substitution or swap
+/// of neighbours.
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() < long.len() {
+        return tail(short, prefix) == tail(long, prefix + 1);
+    }
+    let swapped = short.get(prefix) == long.get(prefix + 1)
+        && short.get(prefix + 1) == long.get(prefix)
+        && tail(short, prefix + 2) == tail(long, prefix + 2);
+    swapped || tail(short, prefix + 1) == tail(long, prefix + 1)
+}
+
+/// The bytes of `s` from `from` on (none past its end).
+fn tail(s: &[u8], from: usize) -> &[u8] {
+    s.get(from..).unwrap_or_default()
+}
+
+/// The Simplified form of a Traditional character (`OpenCC`'s `TSCharacters` table, first
+/// candidate); `c` itself for every other character, and for characters the catalog
+/// itself uses.
+pub(super) fn simplified(c: char) -> char {
+    if u32::from(c) < 0x3400 {
+        return c;
+    }
+    data::TRADITIONAL
+        .binary_search_by_key(&c, |&(t, _)| t)
+        .ok()
+        .and_then(|i| data::TRADITIONAL.get(i))
+        .map_or(c, |&(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_is_one_edit() {
+        for (a, b) in [
+            ("retens", "retent"),
+            ("suplier", "supplier"),
+            ("supplier", "suplier"),
+            ("trainn", "train"),
+            ("xaudit", "audit"),
+            ("intrusoin", "intrusion"),
+        ] {
+            assert!(one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+        for (a, b) in [
+            ("audit", "audit"),
+            ("audit", "edict"),
+            ("log", "logic"),
+            ("intrusoni", "intrusion"),
+        ] {
+            assert!(!one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn postings_point_at_their_terms() {
+        let mut seen = 0;
+        find_han("日志", &mut |[t, s, e]| {
+            let text = TEXTS[usize::from(t)].text();
+            assert_eq!(&text[usize::from(s)..usize::from(e)], "日志");
+            seen += 1;
+        });
+        assert!(seen >= 3);
+        find_word("log", &mut |[t, s, e]| {
+            let text = TEXTS[usize::from(t)].text();
+            assert!(
+                text[usize::from(s)..usize::from(e)]
+                    .to_ascii_lowercase()
+                    .starts_with("log")
+            );
+        });
+        assert_eq!(simplified('誌'), '志');
+        assert_eq!(simplified('志'), '志');
+        assert_eq!(simplified('a'), 'a');
+    }
+}
