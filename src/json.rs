@@ -3,11 +3,12 @@
 //! pointer plus line and column), never a panic.
 //!
 //! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing. Nesting
-//! deeper than `serde_json`'s limit (128) is a [`ParseError::Syntax`]. Text that is not
-//! UTF-8 is a [`ParseError::Syntax`] too. When an object repeats a key, serde's derive
-//! refuses it as a [`ParseError::Format`] ("duplicate field") for the crate's own
-//! documents; inside free-form `extensions` objects the last value wins, as in
-//! `serde_json`.
+//! deeper than `serde_json`'s limit (128) is a [`ParseError::Syntax`]. A UTF-8 byte-order
+//! mark is skipped; UTF-16 and GBK files are a [`ParseError::Encoding`] ("save it as
+//! UTF-8"), other text that is not UTF-8 a [`ParseError::Syntax`]. When an object
+//! repeats a key, serde's derive refuses it as a [`ParseError::Format`] ("duplicate
+//! field") for the crate's own documents; inside free-form `extensions` objects the last
+//! value wins, as in `serde_json`.
 //!
 //! ```
 //! use gbt39204::json::{self, ParseError};
@@ -26,6 +27,8 @@ use thiserror::Error;
 
 use serde::de::DeserializeOwned;
 
+pub use crate::encoding::Foreign;
+
 /// The largest document the loaders accept, in bytes (8 MiB). Real documents are well
 /// under 1 MiB; the limit keeps a runaway file from exhausting memory.
 pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
@@ -42,6 +45,12 @@ pub enum ParseError {
         bytes: usize,
         /// The limit.
         limit: usize,
+    },
+    /// The file is in an encoding other than UTF-8 (UTF-16, GBK): refused, not guessed.
+    #[error("{encoding}: save it as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8)")]
+    Encoding {
+        /// What the bytes are.
+        encoding: crate::encoding::Foreign,
     },
     /// The text is not JSON.
     #[error(
@@ -92,7 +101,7 @@ impl ParseError {
     #[must_use]
     pub fn pointer(&self) -> Option<&str> {
         match self {
-            ParseError::TooLarge { .. } => None,
+            ParseError::TooLarge { .. } | ParseError::Encoding { .. } => None,
             ParseError::Syntax { pointer, .. }
             | ParseError::Truncated { pointer, .. }
             | ParseError::Format { pointer, .. } => Some(pointer),
@@ -103,7 +112,7 @@ impl ParseError {
     #[must_use]
     pub fn line(&self) -> usize {
         match self {
-            ParseError::TooLarge { .. } => 0,
+            ParseError::TooLarge { .. } | ParseError::Encoding { .. } => 0,
             ParseError::Syntax { line, .. }
             | ParseError::Truncated { line, .. }
             | ParseError::Format { line, .. } => *line,
@@ -114,7 +123,7 @@ impl ParseError {
     #[must_use]
     pub fn column(&self) -> usize {
         match self {
-            ParseError::TooLarge { .. } => 0,
+            ParseError::TooLarge { .. } | ParseError::Encoding { .. } => 0,
             ParseError::Syntax { column, .. }
             | ParseError::Truncated { column, .. }
             | ParseError::Format { column, .. } => *column,
@@ -126,24 +135,28 @@ fn show(pointer: &str) -> &str {
     if pointer.is_empty() { "/" } else { pointer }
 }
 
-/// Parses JSON text as a `T`, refusing oversized documents and naming the place of any
-/// error.
+/// Parses JSON text as a `T` (a leading byte-order mark is skipped), refusing oversized
+/// documents and naming the place of any error.
 ///
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format.
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     check_size(json.len())?;
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     read(serde_json::Deserializer::from_str(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_str(json), json.as_bytes()))
 }
 
-/// Parses JSON bytes (which must be UTF-8) as a `T`; see [`from_str`].
+/// Parses JSON bytes (which must be UTF-8; a byte-order mark is skipped) as a `T`; see
+/// [`from_str`].
 ///
 /// # Errors
-/// A [`ParseError`] naming the place the document breaks the format; bytes that are not
-/// UTF-8 are a [`ParseError::Syntax`].
+/// A [`ParseError`] naming the place the document breaks the format; UTF-16 and GBK are
+/// a [`ParseError::Encoding`], other bytes that are not UTF-8 a [`ParseError::Syntax`].
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
     check_size(json.len())?;
+    let (json, _) =
+        crate::encoding::sniff(json).map_err(|encoding| ParseError::Encoding { encoding })?;
     read(serde_json::Deserializer::from_slice(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_slice(json), json))
 }

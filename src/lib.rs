@@ -36,6 +36,9 @@
 
 pub mod assessment;
 pub mod catalog;
+#[cfg(feature = "cli")]
+pub mod cli;
+mod encoding;
 pub mod export;
 pub mod json;
 pub mod mapping;
@@ -43,6 +46,8 @@ pub mod model;
 pub mod overlay;
 pub mod query;
 pub mod report;
+#[cfg(feature = "xlsx")]
+pub mod spreadsheet;
 mod suggest;
 
 pub use model::{

@@ -35,6 +35,7 @@ fn all_loaders(text: &str) -> [String; 4] {
 fn kind(e: &ParseError) -> &'static str {
     match e {
         ParseError::TooLarge { .. } => "too_large",
+        ParseError::Encoding { .. } => "encoding",
         ParseError::Syntax { .. } => "syntax",
         ParseError::Truncated { .. } => "truncated",
         ParseError::Format { .. } => "format",
@@ -99,10 +100,36 @@ fn invalid_utf8_is_a_syntax_error() {
         assessment::parse_slice(&bytes),
         Err(ParseError::Syntax { .. })
     ));
-    assert!(matches!(
-        assessment::parse_slice(b"\xEF\xBB\xBF{}"),
-        Err(ParseError::Syntax { .. })
-    ));
+}
+
+#[test]
+fn a_byte_order_mark_is_read_and_utf16_and_gbk_are_refused_with_the_fix() {
+    // The mark is skipped: `{}` then lacks its metadata, said in the document's terms.
+    let e = assessment::parse_slice(b"\xEF\xBB\xBF{}").unwrap_err();
+    assert!(matches!(e, ParseError::Format { .. }), "{e}");
+    let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+    with_bom.extend_from_slice(SAMPLE.as_bytes());
+    let doc = assessment::parse_slice(&with_bom).unwrap();
+    assert!(doc.byte_order_mark);
+    let utf16: Vec<u8> = std::iter::once(0xFEFF_u16)
+        .chain(SAMPLE.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let e = assessment::parse_slice(&utf16).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "this file is UTF-16 (little-endian): save it as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8)"
+    );
+    // A document saved in GBK: 兰江电网 is C0 BC BD AD B5 E7 CD F8.
+    let mut gbk = br#"{"metadata": {"organisation": ""#.to_vec();
+    gbk.extend_from_slice(b"\xC0\xBC\xBD\xAD\xB5\xE7\xCD\xF8");
+    gbk.extend_from_slice(br#"", "cii_name": "D"}}"#);
+    let e = assessment::parse_slice(&gbk).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("this file looks like GBK (GB 18030), not UTF-8: save it as UTF-8"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -160,7 +160,8 @@ fn assessment_documents_and_reports_validate() {
     }
     assert!(documents.len() > 10);
     for (name, text) in documents {
-        let value: Value = serde_json::from_str(&text).unwrap();
+        // The byte_order_mark fixture starts with one; the schema is about what follows.
+        let value: Value = serde_json::from_str(text.trim_start_matches('\u{FEFF}')).unwrap();
         schema
             .validate(&value)
             .unwrap_or_else(|e| panic!("{name}: {e}"));

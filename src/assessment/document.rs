@@ -51,6 +51,11 @@ pub struct AssessmentDocument {
     #[serde(skip)]
     #[schemars(skip)]
     pub migration: Option<super::Migration>,
+    /// Whether the file began with a UTF-8 byte-order mark (which [`parse`](super::parse)
+    /// skips; validation reports it as `byte_order_mark`, info). Not part of the JSON form.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub byte_order_mark: bool,
 }
 
 /// Who is assessed, by whom, when, and against which catalog version.
@@ -208,6 +213,19 @@ impl EvidenceKind {
             EvidenceKind::Interview => &["访谈"],
             EvidenceKind::Observation => &["观察"],
             EvidenceKind::Other => &["其他"],
+        }
+    }
+}
+
+impl EvidenceKind {
+    /// The kind's name in `lang`: its `snake_case` code in English, its Chinese name (one
+    /// of the names it is read by) in Chinese.
+    #[must_use]
+    pub fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.into(),
+            // Every kind's last alias is its Chinese name.
+            crate::Lang::Zh => self.aliases().last().copied().unwrap_or_default(),
         }
     }
 }

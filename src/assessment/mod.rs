@@ -41,6 +41,7 @@ mod document;
 mod facts;
 mod gaps;
 pub mod migrate;
+mod read;
 mod score;
 mod validate;
 
@@ -58,20 +59,25 @@ pub use gaps::{DomainGaps, Gap, GapPriority};
 pub use migrate::{MigratedResult, Migration, migrate};
 
 /// Reads an assessment document from JSON text (through [`crate::json`]). A document
-/// written against catalog 0.1 is moved onto catalog 0.2 ([`migrate()`]).
+/// written against catalog 0.1 is moved onto catalog 0.2 ([`migrate()`]). A leading
+/// byte-order mark is skipped and recorded ([`AssessmentDocument::byte_order_mark`]).
 ///
 /// # Errors
-/// A [`ParseError`] naming the place the document breaks the format.
+/// A [`ParseError`] naming the place the document breaks the format, in the document's
+/// terms ("the document must be an object with `metadata` and `results`").
 pub fn parse(json: &str) -> Result<AssessmentDocument, ParseError> {
-    crate::json::from_str(json).map(migrate)
+    let bom = json.starts_with('\u{FEFF}');
+    read::finish(crate::json::from_str(json), bom)
 }
 
-/// Reads an assessment document from JSON bytes (which must be UTF-8), as [`parse`].
+/// Reads an assessment document from JSON bytes, as [`parse`]. The bytes must be UTF-8;
+/// UTF-16 and GBK files are refused with [`ParseError::Encoding`] ("save it as UTF-8").
 ///
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format.
 pub fn parse_slice(json: &[u8]) -> Result<AssessmentDocument, ParseError> {
-    crate::json::from_slice(json).map(migrate)
+    let bom = json.starts_with(crate::encoding::BOM);
+    read::finish(crate::json::from_slice(json), bom)
 }
 pub use score::{ClauseScore, DomainScore, PrincipleScore, RequirementScore, Scores, Tally};
 pub use validate::{Diagnostic, DiagnosticCode, Severity};
@@ -208,6 +214,7 @@ impl Run {
         let today = options.today_for(doc);
         let mut diagnostics = Vec::new();
         validate::check_migration(doc, &mut diagnostics);
+        validate::check_encoding(doc, &mut diagnostics);
         let resolution = validate::resolve(doc, &mut diagnostics);
         validate::check_results(doc, &resolution.ids, today, &mut diagnostics);
         let status_of = |id: RequirementId| {

@@ -104,6 +104,10 @@ macro_rules! codes {
 crate::model::names::lenient_from_str!(DiagnosticCode, "diagnostic code");
 
 codes! {
+    /// The file began with a UTF-8 byte-order mark, which was skipped.
+    ByteOrderMark, Info,
+        "the file begins with a UTF-8 byte-order mark (BOM); it was skipped",
+        "文件以 UTF-8 字节顺序标记（BOM）开头，已忽略";
     /// A result names a requirement that does not exist.
     UnknownRequirement, Error,
         "a result names a requirement that does not exist (with did-you-mean)",
@@ -185,6 +189,20 @@ codes! {
     MigrationUnplaced, Warning,
         "a catalog 0.1 result has no 0.2 requirement to go to; it is not counted",
         "0.1 版结果在 0.2 版中无对应要求；不计分";
+}
+
+/// `byte_order_mark`: the file began with one.
+pub(crate) fn check_encoding(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) {
+    if doc.byte_order_mark {
+        out.push(Diagnostic::new(
+            DiagnosticCode::ByteOrderMark,
+            String::new(),
+            None,
+            "the file begins with a UTF-8 byte-order mark (BOM), which was skipped; nothing to fix"
+                .to_owned(),
+            "文件以 UTF-8 字节顺序标记（BOM）开头，已忽略；无需修改".to_owned(),
+        ));
+    }
 }
 
 /// The diagnostics of a migrated document: one per moved result, per combination and

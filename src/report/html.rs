@@ -21,11 +21,17 @@ use super::percent;
 use crate::assessment::Assessment;
 use crate::model::Lang;
 
-const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1f2328;line-height:1.5}\
+const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1f2328;line-height:1.5}\
 h1{font-size:1.6rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem}h2{margin-top:2rem;border-bottom:1px solid #d0d7de}\
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;vertical-align:top;text-align:left}\
-th{background:#f6f8fa}td.num,th.num{text-align:right;white-space:nowrap}svg{max-width:100%;height:auto}\
-@media print{body{margin:0;max-width:none}}";
+th{background:#f6f8fa;white-space:nowrap}td.num,th.num{text-align:right;white-space:nowrap}svg{max-width:100%;height:auto}\
+span.date{white-space:nowrap}code{overflow-wrap:break-word;font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}\
+footer{margin-top:2rem;border-top:1px solid #d0d7de;padding-top:.5rem;font-size:.8rem;color:#57606a;overflow-wrap:anywhere}\
+td:empty{height:2.2rem;min-width:9rem}\
+@page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) ' / ' counter(pages);font-size:9pt;color:#57606a}}\
+@media print{body{margin:0;max-width:none;padding:0;font-size:10pt}h2,h3{break-after:avoid}thead{display:table-header-group}\
+tr,figure{break-inside:avoid}.page-break{break-before:page}table{width:100%}th{background:#eaeef2;-webkit-print-color-adjust:exact;print-color-adjust:exact}\
+svg rect{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
 pub(super) fn render(a: &Assessment, blocks: &[Block], lang: Lang) -> String {
     let mut out = String::with_capacity(96 * 1024);
@@ -56,6 +62,14 @@ pub(super) fn render(a: &Assessment, blocks: &[Block], lang: Lang) -> String {
             }
             Block::Table(t) => table(&mut out, t),
             Block::DomainChart(bars) => chart(&mut out, bars, lang),
+            Block::PageBreak => out.push_str("<div class=\"page-break\"></div>\n"),
+            Block::Footer(runs) => {
+                out.push_str("<footer>");
+                for run in runs {
+                    cell(&mut out, run);
+                }
+                out.push_str("</footer>\n");
+            }
         }
     }
     out.push_str("</main>\n</body>\n</html>\n");
@@ -71,11 +85,62 @@ fn element(out: &mut String, tag: &str, text: &str) {
 fn cell(out: &mut String, run: &Cell) {
     if run.strong {
         out.push_str("<strong>");
-        escape_into(out, &run.text);
+        code_spans_into(out, &run.text);
         out.push_str("</strong>");
     } else {
-        escape_into(out, &run.text);
+        code_spans_into(out, &run.text);
     }
+}
+
+/// Escapes `text`, setting each `` `…` `` span (the messages quote IDs and field names
+/// that way) as `<code>` instead of showing the backticks; a lone backtick stays.
+fn code_spans_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(start) = rest.find('`') {
+        let Some(len) = rest[start + 1..].find('`') else {
+            break;
+        };
+        dates_into(out, &rest[..start]);
+        out.push_str("<code>");
+        // Pointers and codes may break after a `/` or `_`, and only there.
+        for piece in rest[start + 1..start + 1 + len].split_inclusive(['/', '_']) {
+            escape_into(out, piece);
+            if piece.ends_with(['/', '_']) {
+                out.push_str("<wbr>");
+            }
+        }
+        out.push_str("</code>");
+        rest = &rest[start + 2 + len..];
+    }
+    dates_into(out, rest);
+}
+
+/// Escapes `text`, keeping each ISO date (`2025-06-30`) on one line.
+fn dates_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let is_date = |i: usize| {
+        bytes.get(i..i + 10).is_some_and(|d| {
+            d.iter().enumerate().all(|(k, b)| match k {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+        })
+    };
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_date(i) {
+            escape_into(out, &text[from..i]);
+            out.push_str("<span class=\"date\">");
+            out.push_str(&text[i..i + 10]);
+            out.push_str("</span>");
+            i += 10;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    escape_into(out, &text[from..]);
 }
 
 fn table(out: &mut String, t: &Table) {
@@ -115,7 +180,8 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)], lang: La
     const BAR: f64 = 360.0;
     const ROW: f64 = 30.0;
     const TOP: f64 = 34.0;
-    let height = TOP + ROW * bars.len() as f64 + 10.0;
+    let legend = TOP + ROW * bars.len() as f64 + 8.0;
+    let height = legend + 24.0;
     let width = LABEL + BAR + 80.0;
     let title = match lang {
         Lang::En => "Score by domain (dark) and coverage (light), in percent",
@@ -127,11 +193,36 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)], lang: La
     );
     escape_into(out, title);
     out.push_str("</title>\n");
-    let _ = writeln!(
+    // The scale: 0, 50 and 100 % with a grid line each.
+    for (percent_mark, anchor) in [(0.0, "start"), (50.0, "middle"), (100.0, "end")] {
+        let x = LABEL + percent_mark / 100.0 * BAR;
+        let _ = writeln!(
+            out,
+            "<text x=\"{x}\" y=\"16\" font-size=\"12\" fill=\"#57606a\" text-anchor=\"{anchor}\">{percent_mark} %</text><line x1=\"{x}\" y1=\"22\" x2=\"{x}\" y2=\"{}\" stroke=\"#8c959f\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/>",
+            legend - 6.0
+        );
+    }
+    let (score_label, coverage_label) = match lang {
+        Lang::En => ("Score", "Coverage (assessed ÷ applicable)"),
+        Lang::Zh => ("得分", "覆盖率（已评估 ÷ 适用）"),
+    };
+    let _ = write!(
         out,
-        "<text x=\"{LABEL}\" y=\"16\" font-size=\"12\" fill=\"#57606a\">0</text><text x=\"{}\" y=\"16\" font-size=\"12\" fill=\"#57606a\" text-anchor=\"end\">100 %</text>",
-        LABEL + BAR
+        "<rect x=\"{LABEL}\" y=\"{}\" width=\"14\" height=\"10\" fill=\"#0a58ca\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2328\">",
+        legend + 3.0,
+        LABEL + 20.0,
+        legend + 12.0
     );
+    escape_into(out, score_label);
+    let _ = write!(
+        out,
+        "</text><rect x=\"{}\" y=\"{legend}\" width=\"14\" height=\"16\" fill=\"#b6d4fe\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2328\">",
+        LABEL + 100.0,
+        LABEL + 120.0,
+        legend + 12.0
+    );
+    escape_into(out, coverage_label);
+    out.push_str("</text>\n");
     for (i, (label, score, coverage)) in bars.iter().enumerate() {
         let y = TOP + ROW * i as f64;
         let length = |v: &Option<f64>| v.map_or(0.0, |v| v.clamp(0.0, 100.0) / 100.0 * BAR);
@@ -176,6 +267,25 @@ fn escape_into(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_and_dates_are_marked_up_not_shown_as_markdown() {
+        let mut out = String::new();
+        code_spans_into(
+            &mut out,
+            "`7.5.2 c)` is read as `7.5.2.c` on 2025-06-30; a lone ` stays <b>",
+        );
+        assert_eq!(
+            out,
+            "<code>7.5.2 c)</code> is read as <code>7.5.2.c</code> on <span class=\"date\">2025-06-30</span>; a lone ` stays &lt;b&gt;"
+        );
+        out.clear();
+        code_spans_into(&mut out, "`/facts/log_retention_months`");
+        assert_eq!(
+            out,
+            "<code>/<wbr>facts/<wbr>log_<wbr>retention_<wbr>months</code>"
+        );
+    }
 
     #[test]
     fn text_is_escaped() {

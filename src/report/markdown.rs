@@ -18,8 +18,9 @@ use std::fmt::Write;
 
 use super::outline::{Block, Cell, Table};
 use super::percent;
+use crate::model::Lang;
 
-pub(super) fn render(blocks: &[Block]) -> String {
+pub(super) fn render(blocks: &[Block], lang: Lang) -> String {
     let mut out = String::with_capacity(32 * 1024);
     for block in blocks {
         match block {
@@ -33,7 +34,15 @@ pub(super) fn render(blocks: &[Block]) -> String {
                 out.push_str("\n\n");
             }
             Block::Table(t) => table(&mut out, t),
-            Block::DomainChart(bars) => chart(&mut out, bars),
+            Block::DomainChart(bars) => chart(&mut out, bars, lang),
+            Block::PageBreak => {}
+            Block::Footer(runs) => {
+                out.push_str("---\n\n");
+                for run in runs {
+                    cell(&mut out, run);
+                }
+                out.push_str("\n\n");
+            }
         }
     }
     out.truncate(out.trim_end().len());
@@ -85,7 +94,7 @@ fn table(out: &mut String, t: &Table) {
     out.push('\n');
 }
 
-fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
+fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)], lang: Lang) {
     const WIDTH: u8 = 25;
     let width = usize::from(WIDTH);
     out.push_str("```text\n");
@@ -94,6 +103,8 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
         .map(|(l, ..)| display_width(l))
         .max()
         .unwrap_or(0);
+    // The scale over the 25 columns of the bars: 0 at the first, 50 % at the middle.
+    let _ = writeln!(out, "{:label_width$}  {:<11}{:<9}100 %", "", "0 %", "50 %");
     for (label, score, _) in bars {
         #[allow(
             clippy::cast_possible_truncation,
@@ -113,7 +124,10 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)]) {
             percent(*score)
         );
     }
-    out.push_str("```\n\n");
+    out.push_str(match lang {
+        Lang::En => "█ score  ░ up to 100 %\n```\n\n",
+        Lang::Zh => "█ 得分  ░ 至 100 %\n```\n\n",
+    });
 }
 
 /// Terminal columns: CJK characters take two.

@@ -31,10 +31,25 @@ mod html;
 mod markdown;
 mod outline;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, AssessmentDocument};
 use crate::model::Lang;
 
-pub use outline::{Block, Cell, Table, outline};
+pub use outline::{Block, Cell, Table, outline, outline_with};
+
+/// What a report can say beyond the [`Assessment`]: the document itself (for the
+/// per-item appendix's evidence and notes), when the report was generated and the
+/// document file's SHA-256. All optional; the default leaves them out, so a report
+/// stays reproducible unless a time is given.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportOptions<'a> {
+    /// The assessed document: the appendix lists each result's evidence and notes.
+    pub document: Option<&'a AssessmentDocument>,
+    /// When the report was generated (printed in UTC in the footer). Pass a fixed time
+    /// for a reproducible report.
+    pub generated_at: Option<jiff::Timestamp>,
+    /// The SHA-256 of the document file, in lowercase hexadecimal, for the footer.
+    pub document_sha256: Option<&'a str>,
+}
 
 /// A report format.
 #[derive(
@@ -78,13 +93,27 @@ impl Format {
 crate::model::names::lenient_from_str!(Format, "report format");
 
 /// Renders `assessment` in `format`; `lang` chooses the language of the Markdown and
-/// HTML reports (the JSON carries both languages).
+/// HTML reports (the JSON carries both languages). The same as [`render_with`] with the
+/// default [`ReportOptions`].
 #[must_use]
 pub fn render(assessment: &Assessment, format: Format, lang: Lang) -> String {
+    render_with(assessment, format, lang, &ReportOptions::default())
+}
+
+/// Renders `assessment` in `format` and `lang`, with the document's evidence in the
+/// appendix and the generation time and hash in the footer as `options` give them. The
+/// JSON report is the [`Assessment`] alone.
+#[must_use]
+pub fn render_with(
+    assessment: &Assessment,
+    format: Format,
+    lang: Lang,
+    options: &ReportOptions<'_>,
+) -> String {
     match format {
         Format::Json => json(assessment),
-        Format::Markdown => markdown::render(&outline(assessment, lang)),
-        Format::Html => html::render(assessment, &outline(assessment, lang), lang),
+        Format::Markdown => markdown::render(&outline_with(assessment, lang, options), lang),
+        Format::Html => html::render(assessment, &outline_with(assessment, lang, options), lang),
     }
 }
 

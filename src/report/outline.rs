@@ -15,10 +15,18 @@
 //! # Ok::<(), gbt39204::assessment::ParseError>(())
 //! ```
 
-use crate::assessment::{Assessment, FactOutcome, GapPriority, Tally};
-use crate::model::Lang;
+use std::fmt::Write;
 
-use super::percent;
+use crate::assessment::{
+    Assessment, Diagnostic, DiagnosticCode, FactOutcome, GapPriority, Severity, Status, Tally,
+};
+use crate::model::{Clause, Lang};
+
+use super::{ReportOptions, percent};
+
+/// Above this many `missing_requirement` findings the report shows one summary line
+/// instead of a row each (the JSON report keeps every one).
+const MISSING_ROWS_SHOWN: usize = 10;
 
 mod beyond_mlps;
 
@@ -37,6 +45,10 @@ pub enum Block {
     Table(Table),
     /// The bar chart of domain scores: label, score and coverage per domain.
     DomainChart(Vec<(String, Option<f64>, Option<f64>)>),
+    /// Where a printed report starts a new page (nothing in Markdown).
+    PageBreak,
+    /// The closing line: crate and catalog versions, generation time, document hash.
+    Footer(Vec<Cell>),
 }
 
 /// A run of text: a table cell or part of a paragraph.
@@ -53,7 +65,7 @@ pub struct Cell {
 pub struct Table {
     /// The column headings.
     pub head: Vec<String>,
-    /// Which columns hold numbers (right-aligned).
+    /// Which columns hold numbers or dates (right-aligned, never wrapped).
     pub numeric: Vec<bool>,
     /// The rows, one cell per column.
     pub rows: Vec<Vec<Cell>>,
@@ -89,16 +101,30 @@ fn table(head: &[&str], numeric: &[bool], rows: Vec<Vec<Cell>>) -> Block {
     })
 }
 
-/// The outline of the report of `a` in `lang`.
+/// The outline of the report of `a` in `lang`, with no document (the appendix then shows
+/// statuses only), generation time or hash; see [`outline_with`].
 #[must_use]
 pub fn outline(a: &Assessment, lang: Lang) -> Vec<Block> {
+    outline_with(a, lang, &ReportOptions::default())
+}
+
+/// The outline of the report of `a` in `lang`: summary, scores, hard-number checks,
+/// gaps, document findings, the per-item appendix, the sign-off block and the footer.
+#[must_use]
+pub fn outline_with(a: &Assessment, lang: Lang, options: &ReportOptions<'_>) -> Vec<Block> {
     let mut blocks = Vec::new();
     head(a, lang, &mut blocks);
     scores(a, lang, &mut blocks);
     fact_checks(a, lang, &mut blocks);
+    blocks.push(Block::PageBreak);
     gaps(a, lang, &mut blocks);
     beyond_mlps::section(a, lang, &mut blocks);
     diagnostics(a, lang, &mut blocks);
+    blocks.push(Block::PageBreak);
+    appendix(a, lang, options, &mut blocks);
+    blocks.push(Block::PageBreak);
+    sign_off(a, lang, &mut blocks);
+    footer(a, lang, options, &mut blocks);
     blocks
 }
 
@@ -402,7 +428,6 @@ fn gaps(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
                     strong(marked(g.requirement, lang)),
                     plain(g.title.get(lang)),
                     plain(g.priority.name(lang)),
-                    plain(g.status.name(lang)),
                     plain(g.owner.clone().unwrap_or_else(|| none.to_owned())),
                     plain(
                         g.due_date
@@ -416,15 +441,14 @@ fn gaps(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
                 ]
             })
             .collect();
-        let mut numeric = vec![false; 8];
-        numeric[0] = true;
+        // The priority says the status (failed check, not or partially implemented).
+        let numeric = [true, false, false, false, false, true, false];
         blocks.push(table(
             &[
                 "#",
                 l(lang, "Requirement", "要求"),
                 l(lang, "Title", "标题"),
                 l(lang, "Priority", "优先级"),
-                l(lang, "Status", "状态"),
                 l(lang, "Owner", "整改责任人"),
                 l(lang, "Due", "整改期限"),
                 l(lang, "Failed checks", "未达标指标"),
@@ -447,23 +471,47 @@ fn diagnostics(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
         ))]));
         return;
     }
-    let rows = a
-        .diagnostics
-        .iter()
-        .map(|d| {
-            vec![
-                strong(d.severity.to_string()),
-                plain(d.code.to_string()),
-                plain(d.requirement.map_or("—", |r| r.as_str())),
-                plain(if d.pointer.is_empty() {
+    let missing = a
+        .diagnostics_with(DiagnosticCode::MissingRequirement)
+        .count();
+    let collapse = missing > MISSING_ROWS_SHOWN;
+    let row = |d: &Diagnostic| {
+        vec![
+            strong(severity_name(d.severity, lang)),
+            plain(format!("`{}`", d.code)),
+            plain(d.requirement.map_or("—", |r| r.as_str())),
+            plain(format!(
+                "`{}`",
+                if d.pointer.is_empty() {
                     "/"
                 } else {
                     &d.pointer
+                }
+            )),
+            plain(d.message.get(lang)),
+        ]
+    };
+    let mut rows = Vec::with_capacity(a.diagnostics.len());
+    let mut summarised = false;
+    for d in &a.diagnostics {
+        if !(collapse && d.code == DiagnosticCode::MissingRequirement) {
+            rows.push(row(d));
+        } else if !summarised {
+            summarised = true;
+            rows.push(vec![
+                strong(severity_name(d.severity, lang)),
+                plain(format!("`{}`", d.code)),
+                plain("—"),
+                plain("`/results`"),
+                plain(match lang {
+                    Lang::En => format!(
+                        "{missing} requirements have no result and are scored as not assessed (the JSON report lists each)."
+                    ),
+                    Lang::Zh => format!("{missing} 项要求缺少评估结果，按未评估计分（JSON 报告逐项列出）。"),
                 }),
-                plain(d.message.get(lang)),
-            ]
-        })
-        .collect();
+            ]);
+        }
+    }
     blocks.push(table(
         &[
             l(lang, "Severity", "级别"),
@@ -475,4 +523,168 @@ fn diagnostics(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
         &[false; 5],
         rows,
     ));
+}
+
+/// A severity's name in `lang`.
+fn severity_name(severity: Severity, lang: Lang) -> &'static str {
+    match severity {
+        Severity::Error => l(lang, "error", "错误"),
+        Severity::Warning => l(lang, "warning", "警告"),
+        Severity::Info => l(lang, "info", "提示"),
+    }
+}
+
+/// Per-item results, grouped by sub-clause: status, evidence, notes and justification.
+fn appendix(a: &Assessment, lang: Lang, options: &ReportOptions<'_>, blocks: &mut Vec<Block>) {
+    blocks.push(Block::Heading(
+        l(lang, "Appendix: results by item", "附录：逐项评估结果").to_owned(),
+    ));
+    if options.document.is_none() {
+        blocks.push(Block::Paragraph(vec![plain(l(
+            lang,
+            "Statuses only: the report was rendered without the document, so evidence and notes are not shown.",
+            "仅列状态：生成报告时未提供评估文档，故不显示证据和备注。",
+        ))]));
+    }
+    let result_of = |i: Option<usize>| options.document.and_then(|d| d.results.get(i?));
+    let mut current: Option<Clause> = None;
+    let mut rows = Vec::new();
+    let head = [
+        l(lang, "Requirement", "要求"),
+        l(lang, "Title", "标题"),
+        l(lang, "Status", "状态"),
+        l(lang, "Evidence", "证据"),
+        l(lang, "Notes", "备注"),
+    ];
+    for r in &a.requirements {
+        let sub_clause = r.requirement.clause().sub_clause();
+        if current != Some(sub_clause) {
+            if let Some(done) = current {
+                blocks.push(Block::Subheading(format!("{done} {}", done.name(lang))));
+                blocks.push(table(&head, &[false; 5], std::mem::take(&mut rows)));
+            }
+            current = Some(sub_clause);
+        }
+        let result = result_of(r.result);
+        let evidence: Vec<String> = result
+            .map(|res| {
+                res.evidence
+                    .iter()
+                    .map(|e| match e.date {
+                        Some(d) => format!("{}: {} ({d})", e.kind.name(lang), e.reference),
+                        None => format!("{}: {}", e.kind.name(lang), e.reference),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut notes: Vec<String> = Vec::new();
+        if let Some(res) = result {
+            if let Some(j) = &res.justification {
+                notes.push(format!("{}{j}", l(lang, "Justification: ", "不适用理由：")));
+            }
+            if let Some(n) = &res.notes {
+                notes.push(n.clone());
+            }
+            if let Some(rem) = &res.remediation {
+                let due = rem.due_date.map_or_else(String::new, |d| format!(", {d}"));
+                notes.push(format!(
+                    "{}{}{due}",
+                    l(lang, "Remediation: ", "整改："),
+                    rem.owner
+                ));
+            }
+        }
+        let status = r.status.name(lang);
+        let dash = || "—".to_owned();
+        rows.push(vec![
+            plain(marked(r.requirement, lang)),
+            plain(r.requirement.requirement().title(lang)),
+            if r.fact_failed || matches!(r.status, Status::NotImplemented) {
+                strong(status)
+            } else {
+                plain(status)
+            },
+            plain(if evidence.is_empty() {
+                dash()
+            } else {
+                evidence.join("; ")
+            }),
+            plain(if notes.is_empty() {
+                dash()
+            } else {
+                notes.join("; ")
+            }),
+        ]);
+    }
+    if let Some(done) = current {
+        blocks.push(Block::Subheading(format!("{done} {}", done.name(lang))));
+        blocks.push(table(&head, &[false; 5], rows));
+    }
+}
+
+/// Who assessed, reviewed and approved, with room to sign.
+fn sign_off(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
+    blocks.push(Block::Heading(l(lang, "Sign-off", "签字确认").to_owned()));
+    let blank = || plain("");
+    let rows = vec![
+        vec![
+            strong(l(lang, "Assessor", "评估人")),
+            plain(a.metadata.assessor.clone()),
+            blank(),
+            blank(),
+        ],
+        vec![
+            strong(l(lang, "Reviewer", "复核人")),
+            blank(),
+            blank(),
+            blank(),
+        ],
+        vec![
+            strong(l(lang, "Approved for the operator", "运营者审批")),
+            blank(),
+            blank(),
+            blank(),
+        ],
+    ];
+    blocks.push(table(
+        &[
+            l(lang, "Role", "角色"),
+            l(lang, "Name", "姓名"),
+            l(lang, "Signature", "签字"),
+            l(lang, "Date", "日期"),
+        ],
+        &[false, false, false, true],
+        rows,
+    ));
+}
+
+/// Crate and catalog versions, generation time and the document's SHA-256.
+fn footer(a: &Assessment, lang: Lang, options: &ReportOptions<'_>, blocks: &mut Vec<Block>) {
+    let mut text = match lang {
+        Lang::En => format!(
+            "Generated by gbt39204 {} (catalog {})",
+            env!("CARGO_PKG_VERSION"),
+            a.catalog_version
+        ),
+        Lang::Zh => format!(
+            "由 gbt39204 {}（目录版本 {}）生成",
+            env!("CARGO_PKG_VERSION"),
+            a.catalog_version
+        ),
+    };
+    if let Some(t) = options.generated_at {
+        let _ = write!(
+            text,
+            "{}{}",
+            l(lang, ", ", "，"),
+            t.strftime("%Y-%m-%d %H:%M:%S UTC")
+        );
+    }
+    text.push_str(l(lang, ".", "。"));
+    let mut cells = vec![plain(text)];
+    if let Some(hash) = options.document_sha256 {
+        cells.push(plain(l(lang, " Document SHA-256: ", " 文档 SHA-256：")));
+        cells.push(plain(hash));
+    }
+    blocks.push(Block::Footer(cells));
 }
