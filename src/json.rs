@@ -2,12 +2,13 @@
 //! mapping sets — with errors that say where the document breaks the format (a JSON
 //! pointer plus line and column), never a panic.
 //!
-//! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing. Nesting
-//! deeper than `serde_json`'s limit (128) is a [`ParseError::Syntax`]. Text that is not
+//! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing, and so are
+//! documents nesting arrays and objects deeper than [`MAX_DEPTH`] levels (as a
+//! [`ParseError::Syntax`], wherever the nesting is, `extensions` included). Text that is not
 //! UTF-8 is a [`ParseError::Syntax`] too. When an object repeats a key, serde's derive
 //! refuses it as a [`ParseError::Format`] ("duplicate field") for the crate's own
-//! documents; inside free-form `extensions` objects the last value wins, as in
-//! `serde_json`.
+//! documents; inside free-form `extensions` objects, which are kept as written, both
+//! stay.
 //!
 //! ```
 //! use gbt39204::json::{self, ParseError};
@@ -29,6 +30,10 @@ use serde::de::DeserializeOwned;
 /// The largest document the loaders accept, in bytes (8 MiB). Real documents are well
 /// under 1 MiB; the limit keeps a runaway file from exhausting memory.
 pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
+
+/// The deepest nesting of arrays and objects a document may have: 127 levels, one less
+/// than the depth at which `serde_json` stops (128), so that one rule holds everywhere.
+pub const MAX_DEPTH: usize = 127;
 
 /// Why a document could not be read. Each variant names the place and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -133,6 +138,7 @@ fn show(pointer: &str) -> &str {
 /// A [`ParseError`] naming the place the document breaks the format.
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     check_size(json.len())?;
+    check_depth(json.as_bytes())?;
     read(serde_json::Deserializer::from_str(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_str(json), json.as_bytes()))
 }
@@ -144,6 +150,7 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 /// UTF-8 are a [`ParseError::Syntax`].
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
     check_size(json.len())?;
+    check_depth(json)?;
     read(serde_json::Deserializer::from_slice(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_slice(json), json))
 }
@@ -154,6 +161,49 @@ fn check_size(bytes: usize) -> Result<(), ParseError> {
             bytes,
             limit: MAX_DOCUMENT_BYTES,
         });
+    }
+    Ok(())
+}
+
+/// Refuses nesting deeper than [`MAX_DEPTH`], in one pass over the bytes (brackets inside
+/// strings do not count). Malformed text is left for the parser to report.
+fn check_depth(json: &[u8]) -> Result<(), ParseError> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (at, &b) in json.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    let before = &json[..=at];
+                    let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
+                    let start = before
+                        .iter()
+                        .rposition(|&c| c == b'\n')
+                        .map_or(0, |i| i + 1);
+                    let column = String::from_utf8_lossy(&before[start..]).chars().count();
+                    return Err(ParseError::Syntax {
+                        pointer: String::new(),
+                        line,
+                        column,
+                        message: format!(
+                            "arrays and objects nest more than {MAX_DEPTH} levels deep; flatten the document"
+                        ),
+                    });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
     }
     Ok(())
 }
@@ -228,16 +278,21 @@ fn convert(e: &serde_json::Error, pointer: String) -> ParseError {
 }
 
 /// The RFC 6901 JSON pointer of a serde path (`results[3].status` → `/results/3/status`).
+/// A place the parser had not named yet (an object cut off before its first key) is
+/// left out: the pointer names the innermost known place around it.
 fn to_pointer(path: &Path) -> String {
     let mut pointer = String::new();
     for segment in path {
-        pointer.push('/');
         match segment {
-            Segment::Seq { index } => pointer.push_str(&index.to_string()),
+            Segment::Seq { index } => {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+            }
             Segment::Map { key } | Segment::Enum { variant: key } => {
+                pointer.push('/');
                 pointer.push_str(&escape_token(key));
             }
-            Segment::Unknown => pointer.push('?'),
+            Segment::Unknown => break,
         }
     }
     pointer

@@ -812,7 +812,11 @@ fn unknown_and_missing_fields_are_errors_except_in_extensions() {
         v["results"][0]["extensions"] = json!({ "control": "ISMS-5.1" });
     }))
     .unwrap();
-    assert_eq!(doc.results[0].extensions["control"], "ISMS-5.1");
+    let kept = doc.results[0].extensions.as_ref().unwrap().get();
+    assert_eq!(kept, r#"{"control":"ISMS-5.1"}"#);
+    // …but it must be an object.
+    let e = parse(&with_sample(|v| v["extensions"] = json!([1]))).unwrap_err();
+    assert_eq!(e.pointer(), Some("/extensions"));
 }
 
 #[test]

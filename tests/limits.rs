@@ -61,12 +61,28 @@ fn oversized_documents_are_refused_before_parsing_by_every_loader() {
 #[test]
 fn deep_nesting_is_a_syntax_error_for_every_loader() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    // The typed loaders see an array where an object belongs before any depth builds up;
-    // the mapping loaders read JSON values first and hit serde_json's recursion limit.
+    // Every loader refuses it before reading (json::MAX_DEPTH), with the same kind.
     assert_eq!(
         all_loaders(&deep),
-        ["format", "format", "syntax", "syntax"].map(String::from)
+        ["syntax", "syntax", "syntax", "syntax"].map(String::from)
     );
+    // The limit is exactly MAX_DEPTH levels: 127 are read, 128 are not.
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    assert!(gbt39204::json::from_str::<Value>(&nest(gbt39204::json::MAX_DEPTH)).is_ok());
+    let e = gbt39204::json::from_str::<Value>(&nest(gbt39204::json::MAX_DEPTH + 1)).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            ParseError::Syntax {
+                line: 1,
+                column: 128,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    // Brackets inside strings do not count.
+    assert!(gbt39204::json::from_str::<Value>(&format!("[\"{}\"]", "[".repeat(500))).is_ok());
     // Where any value is allowed (extensions), the recursion limit is a syntax error too.
     let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
     doc["extensions"]["deep"] = json!("DEEP");
@@ -126,12 +142,12 @@ fn repeated_keys_are_refused_in_documents_and_last_wins_in_extensions() {
         Err(OverlayError::Json(ParseError::Format { .. }))
     ));
 
-    // …inside free-form extensions the last value wins, as in serde_json.
+    // …inside free-form extensions both are kept, as written.
     let mut value: Value = serde_json::from_str(SAMPLE).unwrap();
     value["extensions"] = json!({ "k": 1 });
     let text = value.to_string().replace(r#""k":1"#, r#""k":1,"k":2"#);
     let doc = assessment::parse(&text).unwrap();
-    assert_eq!(doc.extensions["k"], 2);
+    assert_eq!(doc.extensions.unwrap().get(), r#"{"k":1,"k":2}"#);
 
     // Framework and mapping-set documents are read as JSON values first: the last value
     // of a repeated key is the one checked.

@@ -226,9 +226,11 @@ crate::model::names::lenient_from_str!(Provenance, "provenance");
 
 /// A control (or a grouping level, such as a category or chapter) of a framework.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Control {
     /// The control's ID in the framework's own notation, e.g. `A.5.19`, `PR.AT-01`,
     /// `8.1.10.5`, `Art.17`.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub id: Cow<'static, str>,
     /// The ID of the grouping level above, or `None` for a top-level group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -243,9 +245,12 @@ pub struct Control {
 /// Built-in frameworks borrow static data; frameworks loaded from JSON
 /// ([`Framework::from_json`]) own theirs and have passed the same checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Framework {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub(crate) id: Cow<'static, str>,
     pub(crate) name: Text,
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub(crate) version: Cow<'static, str>,
     pub(crate) publisher: Text,
     pub(crate) controls: Cow<'static, [Control]>,
@@ -368,16 +373,19 @@ pub struct UnknownControl {
 /// One row of a mapping set: a GB/T 39204 requirement, a target control and how they
 /// relate, with a one-line rationale a reviewer can check.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Mapping {
     /// The source: a GB/T 39204 requirement.
     pub requirement: RequirementId,
     /// The target control's ID in the other framework.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub control: Cow<'static, str>,
     /// "requirement REL control".
     pub relationship: Relationship,
     /// How sure the author is.
     pub confidence: Confidence,
     /// Why, in one sentence of our own words.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub rationale: Cow<'static, str>,
 }
 
@@ -392,16 +400,19 @@ impl Mapping {
 /// An explicit statement that a requirement has no counterpart in the other framework.
 /// It accounts for the requirement in the set, and always means "not covered".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Gap {
     /// The GB/T 39204 requirement without a counterpart.
     pub requirement: RequirementId,
     /// Why there is none, in one sentence.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub reason: Cow<'static, str>,
 }
 
 /// One entry of a mapping set, serialised with a `"kind"` of `"mapping"` or `"gap"`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[schemars(deny_unknown_fields)]
 pub enum Entry {
     /// A requirement mapped to a control.
     Mapping(Mapping),
@@ -425,7 +436,9 @@ impl Entry {
 /// Built-in sets are all [`Provenance::Curated`]. Sets loaded from JSON
 /// ([`MappingSet::from_json`]) have passed the same checks as the built-in ones.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct MappingSet {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub(crate) framework: Cow<'static, str>,
     pub(crate) provenance: Provenance,
     pub(crate) entries: Cow<'static, [Entry]>,
