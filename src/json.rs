@@ -2,7 +2,8 @@
 //! mapping sets — with errors that say where the document breaks the format (a JSON
 //! pointer plus line and column), never a panic.
 //!
-//! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing, and so are
+//! A UTF-8 byte-order mark before the JSON is skipped (RFC 8259 lets a parser ignore
+//! it; Windows editors write one). Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing, and so are
 //! documents nesting arrays and objects deeper than [`MAX_DEPTH`] levels (as a
 //! [`ParseError::Syntax`], wherever the nesting is, `extensions` included). Text that is not
 //! UTF-8 is a [`ParseError::Syntax`] too. When an object repeats a key, serde's derive
@@ -138,6 +139,7 @@ fn show(pointer: &str) -> &str {
 /// A [`ParseError`] naming the place the document breaks the format.
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     check_size(json.len())?;
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     check_depth(json.as_bytes())?;
     read(serde_json::Deserializer::from_str(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_str(json), json.as_bytes()))
@@ -150,6 +152,7 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 /// UTF-8 are a [`ParseError::Syntax`].
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
     check_size(json.len())?;
+    let json = json.strip_prefix(b"\xef\xbb\xbf").unwrap_or(json);
     check_depth(json)?;
     read(serde_json::Deserializer::from_slice(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_slice(json), json))
