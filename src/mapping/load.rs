@@ -62,6 +62,7 @@ use std::str::FromStr;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
+use crate::mapping::model::fold;
 use crate::mapping::{
     Confidence, Control, Entry, Framework, Gap, Mapping, MappingSet, Provenance, Relationship,
     UnknownControl,
@@ -265,6 +266,66 @@ pub(crate) fn lines<T: Display>(items: &[T]) -> String {
 /// `pointer` extended by `key`, escaped as RFC 6901 asks.
 fn join(pointer: &str, key: impl Display) -> String {
     format!("{pointer}/{}", crate::json::escape_token(&key.to_string()))
+}
+
+/// How many unknown control IDs in one document get a did-you-mean: each costs a pass
+/// over the framework's controls, so beyond this many the loader stays linear and the
+/// rest are reported without one.
+pub const SUGGESTED_UNKNOWN_IDS: usize = 32;
+
+/// A framework's controls by exact and by folded ID, built once per load so that each
+/// lookup is a hash probe, and the did-you-mean budget for the document.
+struct ControlIndex<'f> {
+    framework: &'f Framework,
+    exact: HashMap<&'f str, usize>,
+    folded: HashMap<String, usize>,
+    suggestions_left: usize,
+}
+
+impl<'f> ControlIndex<'f> {
+    fn new(framework: &'f Framework) -> Self {
+        let mut exact = HashMap::with_capacity(framework.controls.len());
+        let mut folded = HashMap::with_capacity(framework.controls.len());
+        for (i, c) in framework.controls.iter().enumerate() {
+            exact.entry(&*c.id).or_insert(i);
+            folded.entry(fold(&c.id)).or_insert(i);
+        }
+        ControlIndex {
+            framework,
+            exact,
+            folded,
+            suggestions_left: SUGGESTED_UNKNOWN_IDS,
+        }
+    }
+
+    /// The position of the control with exactly this ID.
+    fn position(&self, id: &str) -> Option<usize> {
+        self.exact.get(id).copied()
+    }
+
+    /// The control named by `input`, leniently (as [`Framework::find`]), or the error
+    /// with a did-you-mean while the budget lasts.
+    fn find(&mut self, input: &str) -> Result<&'f Control, UnknownControl> {
+        let framework = self.framework;
+        self.position(input)
+            .or_else(|| self.folded.get(&fold(input)).copied())
+            .and_then(|i| framework.controls.get(i))
+            .ok_or_else(|| self.unknown(input))
+    }
+
+    fn unknown(&mut self, input: &str) -> UnknownControl {
+        let suggestion = if self.suggestions_left > 0 {
+            self.suggestions_left -= 1;
+            self.framework.suggest(input)
+        } else {
+            None
+        };
+        UnknownControl {
+            framework: self.framework.id.to_string(),
+            input: input.to_owned(),
+            suggestion,
+        }
+    }
 }
 
 /// Walks a JSON value, collecting every problem instead of stopping at the first.
@@ -500,6 +561,7 @@ fn check_parents(w: &mut Walker, framework: &Framework, map: &Map<String, Value>
     let Some(items) = map.get("controls").and_then(Value::as_array) else {
         return;
     };
+    let mut index = ControlIndex::new(framework);
     for (i, item) in items.iter().enumerate() {
         let Some(parent) = item.get("parent").and_then(Value::as_str).map(str::trim) else {
             continue;
@@ -508,17 +570,13 @@ fn check_parents(w: &mut Walker, framework: &Framework, map: &Map<String, Value>
             continue;
         }
         let pointer = join(&join("/controls", i), "parent");
-        let position = framework.controls.iter().position(|c| c.id == parent);
+        let position = index.position(parent);
         let own = item.get("id").and_then(Value::as_str).map(str::trim);
-        let own_position = framework.controls.iter().position(|c| Some(&*c.id) == own);
+        let own_position = own.and_then(|id| index.position(id));
         match (position, own_position) {
             (None, _) => w.errors.push(LoadError::UnknownControl {
                 pointer,
-                error: UnknownControl {
-                    framework: framework.id.to_string(),
-                    input: parent.to_owned(),
-                    suggestion: framework.suggest(parent),
-                },
+                error: index.unknown(parent),
             }),
             (Some(p), Some(o)) if p >= o => w.invalid(
                 &pointer,
@@ -563,9 +621,10 @@ fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Opt
 
     let mut entries: Vec<(usize, Entry)> = Vec::new();
     let mut complete = true;
+    let mut controls = ControlIndex::new(framework);
     let items = w.array(map, "", "entries");
     for (index, (pointer, item)) in items.into_iter().enumerate() {
-        match read_entry(w, &pointer, item, framework) {
+        match read_entry(w, &pointer, item, &mut controls) {
             Some(entry) => entries.push((index, entry)),
             None => complete = false,
         }
@@ -574,7 +633,7 @@ fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Opt
     // A missing `framework` is already reported; check the rows against the framework
     // they were loaded with all the same.
     let problems = check_entries(
-        framework,
+        &mut controls,
         target.unwrap_or(framework.id()),
         entries.iter().map(|(i, e)| (*i, e)),
         false,
@@ -588,7 +647,12 @@ fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Opt
     complete.then_some(set)
 }
 
-fn read_entry(w: &mut Walker, pointer: &str, item: &Value, framework: &Framework) -> Option<Entry> {
+fn read_entry(
+    w: &mut Walker,
+    pointer: &str,
+    item: &Value,
+    controls: &mut ControlIndex<'_>,
+) -> Option<Entry> {
     let Some(kind) = item.as_object().map(|m| m.get("kind")) else {
         w.wrong_type(pointer, "an object");
         return None;
@@ -622,7 +686,7 @@ fn read_entry(w: &mut Walker, pointer: &str, item: &Value, framework: &Framework
             let map = w.object(item, pointer, &MAPPING_FIELDS)?;
             let requirement = requirement(w, map);
             let control = w.string(map, pointer, "control", true).and_then(|c| {
-                framework
+                controls
                     .find(c)
                     .map_err(|error| {
                         w.errors.push(LoadError::UnknownControl {
@@ -689,7 +753,7 @@ fn rationale<'v>(
 /// [`Crosswalk::new`]: crate::mapping::Crosswalk::new
 pub(crate) fn check_set(framework: &Framework, set: &MappingSet) -> Vec<LoadError> {
     check_entries(
-        framework,
+        &mut ControlIndex::new(framework),
         &set.framework,
         set.entries.iter().enumerate(),
         true,
@@ -699,11 +763,12 @@ pub(crate) fn check_set(framework: &Framework, set: &MappingSet) -> Vec<LoadErro
 /// The checks across rows. With `exact`, control IDs must match exactly (sets built by
 /// the loader already hold canonical IDs, and unknown ones were reported while reading).
 fn check_entries<'e>(
-    framework: &Framework,
+    controls: &mut ControlIndex<'_>,
     target: &str,
     entries: impl Iterator<Item = (usize, &'e Entry)>,
     exact: bool,
 ) -> Vec<LoadError> {
+    let framework = controls.framework;
     let mut errors = Vec::new();
     if target != framework.id() {
         errors.push(LoadError::FrameworkMismatch {
@@ -719,14 +784,10 @@ fn check_entries<'e>(
     for (i, entry) in entries {
         match entry {
             Entry::Mapping(m) => {
-                if exact && framework.control(&m.control).is_none() {
+                if exact && controls.position(&m.control).is_none() {
                     errors.push(LoadError::UnknownControl {
                         pointer: join(&at(i), "control"),
-                        error: UnknownControl {
-                            framework: framework.id().to_owned(),
-                            input: m.control.to_string(),
-                            suggestion: framework.suggest(&m.control),
-                        },
+                        error: controls.unknown(&m.control),
                     });
                 }
                 if exact && m.rationale.trim().is_empty() {

@@ -313,12 +313,14 @@ impl Framework {
             })
     }
 
-    /// The nearest real control ID to `input`, if one is close.
+    /// The nearest real control ID to `input`, if one is close: one pass over the
+    /// controls, each compared only when its length is within reach of the input's
+    /// (see [`crate::suggest::closest`], which bounds both sides).
     pub(crate) fn suggest(&self, input: &str) -> Option<String> {
         let wanted = fold(input);
         let folded: Vec<String> = self.controls.iter().map(|c| fold(&c.id)).collect();
         let hit = crate::suggest::closest(&wanted, folded.iter().map(String::as_str))?;
-        let index = folded.iter().position(|f| f == hit)?;
+        let index = folded.iter().position(|f| std::ptr::eq(f.as_str(), hit))?;
         Some(self.controls.get(index)?.id.to_string())
     }
 
@@ -347,7 +349,7 @@ impl Framework {
 }
 
 /// The comparison form of a control ID: trimmed, width-folded, ASCII upper case.
-fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     s.trim()
         .chars()
         .map(crate::model::names::fold_width)

@@ -1,6 +1,8 @@
 //! The Markdown report: the outline as GitHub-flavoured Markdown, with the domain chart
-//! as a text bar chart. User text is escaped so that it cannot break a table or inject
-//! markup.
+//! as a text bar chart. User text is escaped so that it renders as itself and creates no
+//! construct: no emphasis, code, link, image, autolink (`https://…`, `www.…`, e-mail),
+//! HTML, entity, heading, list, quote or table cell (checked with a CommonMark + GFM
+//! renderer in `tests/markdown.rs`).
 //!
 //! ```
 //! use gbt39204::assessment::{assess, parse, AssessOptions};
@@ -121,17 +123,32 @@ fn display_width(s: &str) -> usize {
     s.chars().map(|c| if c >= '\u{1100}' { 2 } else { 1 }).sum()
 }
 
-/// Escapes what could break a table or inject markup: `\ | < > [ ] *` and line breaks.
+/// Escapes user text for Markdown, one line of it: line breaks become spaces, leading
+/// space goes (it would start code), the characters that open inline constructs
+/// (`` \ ` * _ ~ [ ] < > & | ! # ``) are backslash-escaped everywhere, `:` and `@`
+/// too (URL and e-mail autolinks), the `.` of `www.`, and a list marker (`-`, `+`,
+/// `1.`, `1)`) at the start. Bidi controls are shown as `[U+202E]`.
 fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
+    let text = text.trim_start();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    for (i, c) in text.char_indices() {
+        let list_marker =
+            (i == 0 && matches!(c, '-' | '+')) || (i == digits && i > 0 && matches!(c, '.' | ')'));
+        let www = c == '.' && i >= 3 && text.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www");
         match c {
-            '\\' | '|' | '[' | ']' | '*' => {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '&' | '|' | '!' | '#' | ':'
+            | '@' => {
                 out.push('\\');
                 out.push(c);
             }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\n' | '\r' => out.push(' '),
+            _ if list_marker || www => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if super::is_bidi_control(c) => {
+                let _ = write!(out, "\\[U+{:04X}\\]", u32::from(c));
+            }
             _ => out.push(c),
         }
     }
@@ -145,6 +162,9 @@ mod tests {
     fn user_text_cannot_break_a_table() {
         let mut out = String::new();
         escape_into(&mut out, "a|b\n<script>[x](y) **z**");
-        assert_eq!(out, r"a\|b &lt;script&gt;\[x\](y) \*\*z\*\*");
+        assert_eq!(out, r"a\|b \<script\>\[x\](y) \*\*z\*\*");
+        out.clear();
+        escape_into(&mut out, "  1. www.x.org a@b.c https://d");
+        assert_eq!(out, r"1\. www\.x.org a\@b.c https\://d");
     }
 }
