@@ -1054,7 +1054,7 @@ fn user_text_cannot_break_the_markdown() {
     let mut doc = parse(SAMPLE).unwrap();
     doc.metadata.cii_name = "A | B\n# injected".into();
     let md = render(&run(&doc), Format::Markdown, Lang::En);
-    assert!(md.contains("A \\| B # injected"));
+    assert!(md.contains("A \\| B \\# injected"));
     assert!(!md.contains("\n# injected"));
 }
 
@@ -1099,4 +1099,34 @@ fn the_document_format_has_a_json_schema() {
         assert!(properties.get(field).is_some(), "{field}");
     }
     assert_eq!(schema["additionalProperties"], false);
+}
+
+#[test]
+fn the_oldest_writable_date_gives_a_real_interval() {
+    use gbt39204::assessment::{FactOutcome, check_facts};
+    // Dates are YYYY-MM-DD, so 0000-01-01 is the oldest; 2025 years, 5 months and 29 days
+    // before 2025-06-30 is 2025 × 12 + 5 = 24,305 whole months.
+    let doc = parse(&with_sample(|v| {
+        v["facts"]["last_plan_revision"] = json!("0000-01-01")
+    }))
+    .unwrap();
+    let today = doc.metadata.assessment_date;
+    let checks = check_facts(&doc.facts, today);
+    let plan = checks
+        .iter()
+        .find(|c| c.requirement.as_str() == "7.2.a")
+        .unwrap();
+    assert_eq!(plan.outcome, FactOutcome::NotMet);
+    assert!(
+        plan.observed.en.contains("24305 months 29 days"),
+        "{}",
+        plan.observed.en
+    );
+    // A year before 0000 is not a date the format has.
+    assert!(
+        parse(&with_sample(
+            |v| v["facts"]["last_plan_revision"] = json!("-0001-01-01")
+        ))
+        .is_err()
+    );
 }

@@ -73,6 +73,16 @@ use crate::model::{IdError, RequirementId, Text};
 /// One problem in a framework or mapping set document, at its JSON pointer.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum LoadError {
+    /// The document is larger than [`crate::json::MAX_DOCUMENT_BYTES`]; it was not read.
+    #[error(
+        "the document is {bytes} bytes, over the limit of {limit}; split it or leave out what the crosswalk does not need"
+    )]
+    TooLarge {
+        /// The document's size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The document is not valid JSON.
     #[error("line {line}, column {column}: not valid JSON ({message}); fix the syntax first")]
     Syntax {
@@ -190,7 +200,8 @@ pub enum LoadError {
 
 impl LoadError {
     /// Every kind of problem, as [`LoadError::kind`] names them.
-    pub const KINDS: [&'static str; 12] = [
+    pub const KINDS: [&'static str; 13] = [
+        "too_large",
         "syntax",
         "wrong_type",
         "missing_field",
@@ -209,7 +220,7 @@ impl LoadError {
     #[must_use]
     pub fn pointer(&self) -> &str {
         match self {
-            LoadError::Syntax { .. } => "",
+            LoadError::TooLarge { .. } | LoadError::Syntax { .. } => "",
             LoadError::WrongType { pointer, .. }
             | LoadError::MissingField { pointer }
             | LoadError::UnknownField { pointer, .. }
@@ -228,6 +239,7 @@ impl LoadError {
     #[must_use]
     pub const fn kind(&self) -> &'static str {
         match self {
+            LoadError::TooLarge { .. } => "too_large",
             LoadError::Syntax { .. } => "syntax",
             LoadError::WrongType { .. } => "wrong_type",
             LoadError::MissingField { .. } => "missing_field",
@@ -339,6 +351,10 @@ impl Walker {
     fn parse(&mut self, json: &str) -> Option<Value> {
         match crate::json::from_str(json) {
             Ok(v) => Some(v),
+            Err(crate::json::ParseError::TooLarge { bytes, limit }) => {
+                self.errors.push(LoadError::TooLarge { bytes, limit });
+                None
+            }
             Err(e) => {
                 self.errors.push(LoadError::Syntax {
                     line: e.line(),

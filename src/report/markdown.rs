@@ -29,8 +29,9 @@ pub(super) fn render(blocks: &[Block]) -> String {
             Block::Heading(text) => line(&mut out, "## ", text),
             Block::Subheading(text) => line(&mut out, "### ", text),
             Block::Paragraph(runs) => {
-                for run in runs {
-                    cell(&mut out, run);
+                for (i, run) in runs.iter().enumerate() {
+                    // Leading space would make the paragraph code, and shows nothing.
+                    cell(&mut out, run, i == 0);
                 }
                 out.push_str("\n\n");
             }
@@ -49,13 +50,18 @@ fn line(out: &mut String, prefix: &str, text: &str) {
     out.push_str("\n\n");
 }
 
-fn cell(out: &mut String, run: &Cell) {
+fn cell(out: &mut String, run: &Cell, block_start: bool) {
+    let text = if block_start {
+        run.text.trim_start()
+    } else {
+        &run.text
+    };
     if run.strong {
         out.push_str("**");
-        escape_into(out, &run.text);
+        escape_into(out, text);
         out.push_str("**");
     } else {
-        escape_into(out, &run.text);
+        escape_into(out, text);
     }
 }
 
@@ -79,7 +85,7 @@ fn table(out: &mut String, t: &Table) {
         out.push('|');
         for c in row {
             out.push(' ');
-            cell(out, c);
+            cell(out, c, false);
             out.push_str(" |");
         }
         out.push('\n');
@@ -123,13 +129,12 @@ fn display_width(s: &str) -> usize {
     s.chars().map(|c| if c >= '\u{1100}' { 2 } else { 1 }).sum()
 }
 
-/// Escapes user text for Markdown, one line of it: line breaks become spaces, leading
-/// space goes (it would start code), the characters that open inline constructs
+/// Escapes user text for Markdown, one line of it: line breaks become spaces, the
+/// characters that open inline constructs
 /// (`` \ ` * _ ~ [ ] < > & | ! # ``) are backslash-escaped everywhere, `:` and `@`
 /// too (URL and e-mail autolinks), the `.` of `www.`, and a list marker (`-`, `+`,
 /// `1.`, `1)`) at the start. Bidi controls are shown as `[U+202E]`.
 fn escape_into(out: &mut String, text: &str) {
-    let text = text.trim_start();
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     for (i, c) in text.char_indices() {
         let list_marker =
@@ -164,7 +169,7 @@ mod tests {
         escape_into(&mut out, "a|b\n<script>[x](y) **z**");
         assert_eq!(out, r"a\|b \<script\>\[x\](y) \*\*z\*\*");
         out.clear();
-        escape_into(&mut out, "  1. www.x.org a@b.c https://d");
+        escape_into(&mut out, "1. www.x.org a@b.c https://d");
         assert_eq!(out, r"1\. www\.x.org a\@b.c https\://d");
     }
 }

@@ -81,9 +81,10 @@ pub(crate) fn control_id(id: crate::RequirementId) -> String {
 }
 
 /// An OSCAL token (`^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$`) naming another framework's
-/// control ID, one to one: letters, digits, `.` and `-` stay, `_` is doubled, any other
-/// character becomes `_x` + its hex code + `_`, and a `_` goes in front when the result
-/// would not start with a letter or `_` (`8.1.10.2` → `_8.1.10.2`).
+/// control ID, one to one: ASCII letters, digits, `.` and `-` stay, `_` is doubled, any
+/// other character becomes `_x` + its hex code + `_` (so the token is ASCII and no Unicode
+/// category question arises), and a `_` goes in front when the result would not start
+/// with a letter or `_` (`8.1.10.2` → `_8.1.10.2`).
 ///
 /// ```
 /// use gbt39204::export::oscal::control_token;
@@ -92,6 +93,7 @@ pub(crate) fn control_id(id: crate::RequirementId) -> String {
 /// assert_eq!(control_token("8.1.10.2"), "_8.1.10.2");
 /// assert_eq!(control_token("Art. 21"), "Art._x20_21");
 /// assert_eq!(control_token("a_b"), "a__b");
+/// assert_eq!(control_token("第1条"), "_x7b2c_1_x6761_");
 /// ```
 #[must_use]
 pub fn control_token(id: &str) -> String {
@@ -100,13 +102,13 @@ pub fn control_token(id: &str) -> String {
         match c {
             '_' => token.push_str("__"),
             '.' | '-' => token.push(c),
-            c if c.is_alphanumeric() => token.push(c),
+            c if c.is_ascii_alphanumeric() => token.push(c),
             c => {
                 let _ = write!(token, "_x{:x}_", u32::from(c));
             }
         }
     }
-    if !token.starts_with(|c: char| c == '_' || c.is_alphabetic()) {
+    if !token.starts_with(|c: char| c == '_' || c.is_ascii_alphabetic()) {
         token.insert(0, '_');
     }
     token
