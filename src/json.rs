@@ -188,7 +188,7 @@ fn check_depth(json: &[u8]) -> Result<(), ParseError> {
                 depth += 1;
                 if depth > MAX_DEPTH {
                     let before = &json[..=at];
-                    let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
+                    let line = memchr::memchr_iter(b'\n', before).count() + 1;
                     let start = before
                         .iter()
                         .rposition(|&c| c == b'\n')

@@ -1107,7 +1107,7 @@ fn the_oldest_writable_date_gives_a_real_interval() {
     // Dates are YYYY-MM-DD, so 0000-01-01 is the oldest; 2025 years, 5 months and 29 days
     // before 2025-06-30 is 2025 × 12 + 5 = 24,305 whole months.
     let doc = parse(&with_sample(|v| {
-        v["facts"]["last_plan_revision"] = json!("0000-01-01")
+        v["facts"]["last_plan_revision"] = json!("0000-01-01");
     }))
     .unwrap();
     let today = doc.metadata.assessment_date;
@@ -1124,9 +1124,9 @@ fn the_oldest_writable_date_gives_a_real_interval() {
     );
     // A year before 0000 is not a date the format has.
     assert!(
-        parse(&with_sample(
-            |v| v["facts"]["last_plan_revision"] = json!("-0001-01-01")
-        ))
+        parse(&with_sample(|v| {
+            v["facts"]["last_plan_revision"] = json!("-0001-01-01");
+        }))
         .is_err()
     );
 }

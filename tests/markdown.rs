@@ -1,5 +1,5 @@
 //! User text cannot create Markdown: a report built from hostile text, rendered by a
-//! CommonMark + GFM renderer (comrak, with tables, strikethrough, autolinks, task lists
+//! renderer of `CommonMark` and GFM (comrak, with tables, strikethrough, autolinks, task lists
 //! and footnotes on), has the same element tree as its benign twin, and no bidi control
 //! reaches any report format.
 
@@ -77,7 +77,7 @@ fn report(text: &str, format: Format, lang: Lang) -> String {
     render(&assess(&doc, &AssessOptions::default()), format, lang)
 }
 
-/// CommonMark with GitHub's extensions.
+/// `CommonMark` with GitHub's extensions.
 fn gfm() -> Options<'static> {
     let mut options = Options::default();
     options.extension.strikethrough = true;

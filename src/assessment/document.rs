@@ -418,8 +418,8 @@ impl Extensions {
     ///
     /// # Errors
     /// When `json` is not JSON or not an object.
-    pub fn from_json(json: String) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(&json)
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(json)
     }
 }
 

@@ -202,7 +202,7 @@ fn combine(id: RequirementId, from: &[&MigratedResult]) -> RequirementResult {
     let extensions = (!merged.is_empty())
         .then(|| serde_json::to_string(&merged).ok())
         .flatten()
-        .and_then(|json| Extensions::from_json(json).ok());
+        .and_then(|json| Extensions::from_json(&json).ok());
     RequirementResult {
         requirement: id.as_str().to_owned(),
         status: weakest(from.iter().map(|r| r.original.status)),

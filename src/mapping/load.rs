@@ -429,13 +429,12 @@ impl Walker {
         non_empty: bool,
     ) -> Option<&'v str> {
         let value = self.required(map, pointer, key)?;
-        let here = join(pointer, key);
         let Some(s) = value.as_str() else {
-            self.wrong_type(&here, "a string");
+            self.wrong_type(&join(pointer, key), "a string");
             return None;
         };
         if non_empty && s.trim().is_empty() {
-            self.invalid(&here, "must not be empty");
+            self.invalid(&join(pointer, key), "must not be empty");
             return None;
         }
         Some(s)

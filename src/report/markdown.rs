@@ -1,8 +1,8 @@
 //! The Markdown report: the outline as GitHub-flavoured Markdown, with the domain chart
 //! as a text bar chart. User text is escaped so that it renders as itself and creates no
 //! construct: no emphasis, code, link, image, autolink (`https://…`, `www.…`, e-mail),
-//! HTML, entity, heading, list, quote or table cell (checked with a CommonMark + GFM
-//! renderer in `tests/markdown.rs`).
+//! HTML, entity, heading, list, quote or table cell (checked by rendering with comrak in
+//! `tests/markdown.rs`).
 //!
 //! ```
 //! use gbt39204::assessment::{assess, parse, AssessOptions};

@@ -6,8 +6,8 @@
 use serde::Serialize;
 
 use super::assessment_results::ReviewedControls;
-use super::mapping::CATALOG_FILE;
-use super::{BackMatter, Metadata, Property, Resource, Rlink, content_uuid, one_line, uuid};
+use super::mapping::{CATALOG_FILE, catalog_resource};
+use super::{BackMatter, Metadata, Property, Resource, content_uuid, one_line, uuid};
 use crate::assessment::AssessmentDocument;
 use crate::catalog;
 
@@ -67,17 +67,13 @@ pub fn assessment_plan(doc: &AssessmentDocument) -> AssessmentPlanModel {
         description: one_line(&meta.scope),
         rlinks: Vec::new(),
     };
-    let catalog_resource = Resource {
-        uuid: uuid("catalog-resource:gbt39204"),
-        title: catalog::STANDARD.to_owned(),
-        description: None,
-        rlinks: vec![Rlink {
-            href: CATALOG_FILE.to_owned(),
-            media_type: "application/oscal.catalog+json",
-        }],
-    };
+    let catalog_resource = catalog_resource(
+        "gbt39204",
+        catalog::STANDARD.to_owned(),
+        CATALOG_FILE.to_owned(),
+    );
     let mut metadata = Metadata::new(
-        format!(
+        &format!(
             "{} self-assessment plan — {}",
             catalog::STANDARD,
             meta.organisation

@@ -238,7 +238,7 @@ pub fn assessment_results(
     let overall = &assessment.scores.overall;
     let percent = |v: Option<f64>| v.map_or_else(|| "none".to_owned(), |v| format!("{v:.1}"));
     let mut metadata = Metadata::new(
-        format!(
+        &format!(
             "{} self-assessment — {}",
             catalog::STANDARD,
             meta.organisation

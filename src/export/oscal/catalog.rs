@@ -243,7 +243,7 @@ fn domain_group(d: Domain) -> Group {
 pub fn catalog() -> CatalogModel {
     let provenance = catalog::provenance();
     let mut metadata = Metadata::new(
-        format!(
+        &format!(
             "{} {} (gbt39204 summaries)",
             catalog::STANDARD,
             catalog::TITLE.get(Lang::Zh)
@@ -297,7 +297,7 @@ pub fn framework_catalog(framework: &Framework) -> CatalogModel {
         })
         .collect();
     let mut metadata = Metadata::new(
-        format!(
+        &format!(
             "{} (control list for gbt39204 crosswalks)",
             framework.name(Lang::En)
         ),

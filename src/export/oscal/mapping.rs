@@ -167,7 +167,8 @@ pub fn framework_catalog_file(framework: &Framework) -> String {
     }
 }
 
-fn catalog_resource(key: &str, title: String, href: String) -> Resource {
+/// A back-matter resource for a catalog exported to the file `href`.
+pub(super) fn catalog_resource(key: &str, title: String, href: String) -> Resource {
     Resource {
         uuid: uuid(&format!("catalog-resource:{key}")),
         title,
@@ -195,14 +196,14 @@ pub fn mapping_collection(framework: &Framework, set: &MappingSet) -> MappingMod
             confidence_score: ConfidenceScore {
                 category: m.confidence.to_string(),
             },
-            remarks: m.rationale.trim().to_owned(),
+            remarks: m.rationale.to_string(),
         })
         .collect();
     let gap_ids: Vec<String> = set.gaps().map(|g| control_id(g.requirement)).collect();
     let props = set
         .gaps()
         .map(|g| Property {
-            remarks: Some(g.reason.trim().to_owned()),
+            remarks: Some(g.reason.to_string()),
             ..Property::ours("gap", control_id(g.requirement))
         })
         .collect();
@@ -212,7 +213,7 @@ pub fn mapping_collection(framework: &Framework, set: &MappingSet) -> MappingMod
         framework.name(Lang::En),
         set.provenance()
     );
-    let mut metadata = Metadata::new(title, catalog::VERSION_DATE, catalog::VERSION);
+    let mut metadata = Metadata::new(&title, catalog::VERSION_DATE, catalog::VERSION);
     metadata.props = vec![Property::ours("provenance", set.provenance().to_string())];
     let source = catalog_resource(
         "gbt39204",

@@ -150,9 +150,9 @@ impl Metadata {
     /// Metadata with the crate's usual fields. The title and version are made one line
     /// (OSCAL refuses line breaks and blank values there).
     #[must_use]
-    pub fn new(title: String, date: &str, version: &str) -> Self {
+    pub fn new(title: &str, date: &str, version: &str) -> Self {
         Metadata {
-            title: one_line(&title).unwrap_or_else(|| "Untitled".to_owned()),
+            title: one_line(title).unwrap_or_else(|| "Untitled".to_owned()),
             last_modified: timestamp(date),
             version: one_line(version).unwrap_or_else(|| "unversioned".to_owned()),
             oscal_version: OSCAL_VERSION,
