@@ -115,10 +115,13 @@ fn invalid_utf8_is_a_syntax_error() {
         assessment::parse_slice(&bytes),
         Err(ParseError::Syntax { .. })
     ));
+    // A byte-order mark is skipped: what is left is read (here, `{}` lacks metadata).
     assert!(matches!(
         assessment::parse_slice(b"\xEF\xBB\xBF{}"),
-        Err(ParseError::Syntax { .. })
+        Err(ParseError::Format { .. })
     ));
+    let with_bom = format!("\u{feff}{SAMPLE}");
+    assert!(assessment::parse_slice(with_bom.as_bytes()).is_ok());
 }
 
 #[test]
