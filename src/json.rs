@@ -4,8 +4,9 @@
 //!
 //! A UTF-8 byte-order mark before the JSON is skipped (RFC 8259 lets a parser ignore
 //! it; Windows editors write one). Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing, and so are
-//! documents nesting arrays and objects deeper than [`MAX_DEPTH`] levels (as a
-//! [`ParseError::Syntax`], wherever the nesting is, `extensions` included). Text that is not
+//! nesting arrays and objects deeper than [`MAX_DEPTH`] levels is a [`ParseError::Syntax`]
+//! (`serde_json`'s recursion limit); `extensions`, which are kept as text and never
+//! parsed, are held to the same depth by their own check. Text that is not
 //! UTF-8 is a [`ParseError::Syntax`] too. When an object repeats a key, serde's derive
 //! refuses it as a [`ParseError::Format`] ("duplicate field") for the crate's own
 //! documents; inside free-form `extensions` objects, which are kept as written, both
@@ -32,8 +33,8 @@ use serde::de::DeserializeOwned;
 /// under 1 MiB; the limit keeps a runaway file from exhausting memory.
 pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 
-/// The deepest nesting of arrays and objects a document may have: 127 levels, one less
-/// than the depth at which `serde_json` stops (128), so that one rule holds everywhere.
+/// The deepest nesting of arrays and objects a document may have: 127 levels; `serde_json`
+/// stops at the 128th.
 pub const MAX_DEPTH: usize = 127;
 
 /// Why a document could not be read. Each variant names the place and how to fix it.
@@ -140,7 +141,6 @@ fn show(pointer: &str) -> &str {
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     check_size(json.len())?;
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    check_depth(json.as_bytes())?;
     read(serde_json::Deserializer::from_str(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_str(json), json.as_bytes()))
 }
@@ -153,7 +153,6 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
     check_size(json.len())?;
     let json = json.strip_prefix(b"\xef\xbb\xbf").unwrap_or(json);
-    check_depth(json)?;
     read(serde_json::Deserializer::from_slice(json))
         .or_else(|_| read_tracked(serde_json::Deserializer::from_slice(json), json))
 }
@@ -164,49 +163,6 @@ fn check_size(bytes: usize) -> Result<(), ParseError> {
             bytes,
             limit: MAX_DOCUMENT_BYTES,
         });
-    }
-    Ok(())
-}
-
-/// Refuses nesting deeper than [`MAX_DEPTH`], in one pass over the bytes (brackets inside
-/// strings do not count). Malformed text is left for the parser to report.
-fn check_depth(json: &[u8]) -> Result<(), ParseError> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for (at, &b) in json.iter().enumerate() {
-        if in_string {
-            match b {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    let before = &json[..=at];
-                    let line = memchr::memchr_iter(b'\n', before).count() + 1;
-                    let start = before
-                        .iter()
-                        .rposition(|&c| c == b'\n')
-                        .map_or(0, |i| i + 1);
-                    let column = String::from_utf8_lossy(&before[start..]).chars().count();
-                    return Err(ParseError::Syntax {
-                        pointer: String::new(),
-                        line,
-                        column,
-                        message: format!(
-                            "arrays and objects nest more than {MAX_DEPTH} levels deep; flatten the document"
-                        ),
-                    });
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
     }
     Ok(())
 }

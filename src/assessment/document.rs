@@ -432,14 +432,51 @@ impl PartialEq for Extensions {
 impl<'de> Deserialize<'de> for Extensions {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
-        if raw.get().starts_with('{') {
-            Ok(Extensions(raw))
-        } else {
-            Err(serde::de::Error::custom(
+        if !raw.get().starts_with('{') {
+            return Err(serde::de::Error::custom(
                 "`extensions` must be a JSON object, `{…}`",
-            ))
+            ));
+        }
+        if depth(raw.get()) > MAX_EXTENSION_DEPTH {
+            return Err(serde::de::Error::custom(format!(
+                "`extensions` nest more than {MAX_EXTENSION_DEPTH} levels deep; flatten them"
+            )));
+        }
+        Ok(Extensions(raw))
+    }
+}
+
+/// How deep an `extensions` object may nest, itself included: [`crate::json::MAX_DEPTH`]
+/// less the three levels above a result's extensions, so that no document grows deeper
+/// than the parser reads elsewhere. (`serde_json` does not count the depth of text it
+/// keeps unparsed.)
+pub const MAX_EXTENSION_DEPTH: usize = crate::json::MAX_DEPTH - 3;
+
+/// The nesting depth of arrays and objects in JSON text, in one pass (brackets inside
+/// strings do not count).
+fn depth(json: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0, false, false);
+    for b in json.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
         }
     }
+    deepest
 }
 
 impl JsonSchema for Extensions {
