@@ -516,14 +516,31 @@ mod strict {
             .map_err(|e| E::custom(format!("`{text}` is not a day of the calendar: {e}")))
     }
 
+    /// A date read from the string as the parser hands it over, without copying it.
+    struct StrictDate(Date);
+
+    impl<'de> Deserialize<'de> for StrictDate {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visitor;
+            impl serde::de::Visitor<'_> for Visitor {
+                type Value = StrictDate;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a date written YYYY-MM-DD")
+                }
+                fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<StrictDate, E> {
+                    parse_date(text).map(StrictDate)
+                }
+            }
+            d.deserialize_str(Visitor)
+        }
+    }
+
     pub(super) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        parse_date(&String::deserialize(d)?)
+        StrictDate::deserialize(d).map(|s| s.0)
     }
 
     pub(super) fn option_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-        Option::<String>::deserialize(d)?
-            .map(|s| parse_date(&s))
-            .transpose()
+        Option::<StrictDate>::deserialize(d).map(|o| o.map(|s| s.0))
     }
 
     /// A JSON number that is a whole number from 0 to `max`.
