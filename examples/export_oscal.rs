@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --example export_oscal -- out/oscal
+//! cargo run --example export_oscal -- out/oscal --assessment my-assessment.json
 //! ```
 
 fn main() -> std::process::ExitCode {

@@ -3,12 +3,14 @@
 //! pointer plus line and column), never a panic.
 //!
 //! Documents larger than [`MAX_DOCUMENT_BYTES`] are refused before parsing. Nesting
-//! deeper than `serde_json`'s limit (128) is a [`ParseError::Syntax`]. A UTF-8 byte-order
-//! mark is skipped; UTF-16 and GBK files are a [`ParseError::Encoding`] ("save it as
-//! UTF-8"), other text that is not UTF-8 a [`ParseError::Syntax`]. When an object
-//! repeats a key, serde's derive refuses it as a [`ParseError::Format`] ("duplicate
-//! field") for the crate's own documents; inside free-form `extensions` objects the last
-//! value wins, as in `serde_json`.
+//! arrays and objects deeper than [`MAX_DEPTH`] levels is a [`ParseError::Syntax`]
+//! (`serde_json`'s recursion limit); `extensions`, which are kept as text and never
+//! parsed, are held to the same depth by their own check. A UTF-8 byte-order mark is
+//! skipped (RFC 8259 lets a parser ignore it; Windows editors write one); UTF-16 and GBK
+//! files are a [`ParseError::Encoding`] ("save it as UTF-8"), other text that is not UTF-8
+//! a [`ParseError::Syntax`]. When an object repeats a key, serde's derive refuses it as a
+//! [`ParseError::Format`] ("duplicate field") for the crate's own documents; inside
+//! free-form `extensions` objects, which are kept as written, both stay.
 //!
 //! ```
 //! use gbt39204::json::{self, ParseError};
@@ -32,6 +34,10 @@ pub use crate::encoding::Foreign;
 /// The largest document the loaders accept, in bytes (8 MiB). Real documents are well
 /// under 1 MiB; the limit keeps a runaway file from exhausting memory.
 pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
+
+/// The deepest nesting of arrays and objects a document may have: 127 levels; `serde_json`
+/// stops at the 128th.
+pub const MAX_DEPTH: usize = 127;
 
 /// Why a document could not be read. Each variant names the place and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -241,16 +247,21 @@ fn convert(e: &serde_json::Error, pointer: String) -> ParseError {
 }
 
 /// The RFC 6901 JSON pointer of a serde path (`results[3].status` → `/results/3/status`).
+/// A place the parser had not named yet (an object cut off before its first key) is
+/// left out: the pointer names the innermost known place around it.
 fn to_pointer(path: &Path) -> String {
     let mut pointer = String::new();
     for segment in path {
-        pointer.push('/');
         match segment {
-            Segment::Seq { index } => pointer.push_str(&index.to_string()),
+            Segment::Seq { index } => {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+            }
             Segment::Map { key } | Segment::Enum { variant: key } => {
+                pointer.push('/');
                 pointer.push_str(&escape_token(key));
             }
-            Segment::Unknown => pointer.push('?'),
+            Segment::Unknown => break,
         }
     }
     pointer

@@ -41,9 +41,10 @@ pub struct Overlay {
     pub source: String,
     /// One entry per requirement that the overlay supplies text for.
     pub entries: Vec<OverlayEntry>,
-    /// Anything else the producer wants to keep; carried through a round trip untouched.
-    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
-    pub extensions: serde_json::Map<String, serde_json::Value>,
+    /// Anything else the producer wants to keep: any JSON object, written back as the
+    /// very text it was read as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<crate::assessment::Extensions>,
     /// Position of each catalog requirement's entry in `entries`, built on load.
     #[serde(skip)]
     #[schemars(skip)]
@@ -329,7 +330,7 @@ mod tests {
 
     #[test]
     fn round_trip_keeps_everything() {
-        let text = r#"{"source":"s","entries":[{"requirement":"7.4.c","title":{"en":"T"},"notes":"n"}],"extensions":{"x":{"y":[1,2]}}}"#;
+        let text = r#"{"source":"s","entries":[{"requirement":"7.4.c","title":{"en":"T"},"notes":"n"}],"extensions":{"x":{"y":[1,2.50]},"big":12345678901234567890123,"a":{}}}"#;
         let overlay = Overlay::from_json(text).unwrap();
         let again = serde_json::to_string(&overlay).unwrap();
         assert_eq!(again, text);

@@ -30,7 +30,10 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
 /// The candidate closest to `input`, if it is close enough to be a plausible typo:
 /// at most a third of the input's length (and at least one edit) away.
 /// Ties go to the earliest candidate, so callers pass candidates in their natural order.
-/// Inputs longer than [`MAX_INPUT`] characters get no suggestion (and cost nothing).
+/// Both sides are bounded: inputs longer than [`MAX_INPUT`] characters get no suggestion
+/// (and cost nothing), and a candidate whose length differs from the input's by more than
+/// the limit is skipped without computing a distance (the distance is at least that
+/// difference), so no comparison costs more than `MAX_INPUT` × (`MAX_INPUT` + limit).
 pub(crate) fn closest<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
@@ -42,6 +45,11 @@ where
     let limit = (length / 3).max(1);
     candidates
         .into_iter()
+        .filter(|c| {
+            // Byte length bounds the char count from above; count chars only for the rest.
+            c.len() >= length.saturating_sub(limit)
+                && c.chars().take(length + limit + 1).count().abs_diff(length) <= limit
+        })
         .map(|c| (distance(input, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
@@ -68,5 +76,9 @@ mod tests {
         assert_eq!(closest("zzzzzzzz", names), None);
         assert_eq!(closest("ab", ["ac", "ad"]), Some("ac"));
         assert_eq!(closest(&"x".repeat(MAX_INPUT + 1), ["x"]), None);
+        // A candidate far longer than the input is skipped, not compared.
+        let long = "7".repeat(4 << 20);
+        assert_eq!(closest("7.4.x", [long.as_str(), "7.4.c"]), Some("7.4.c"));
+        assert_eq!(closest("abcdef", ["abcdefgh", "abcdefg"]), Some("abcdefg"));
     }
 }

@@ -75,6 +75,20 @@ fn run(doc: &AssessmentDocument) -> Assessment {
     assess(doc, &AssessOptions::default())
 }
 
+/// Markdown with its backslash escapes removed (CommonMark: a backslash before ASCII
+/// punctuation stands for that character), so assertions read the text a reader sees.
+fn unescaped(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut chars = md.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 const EPS: f64 = 1e-9;
 
 fn close(a: Option<f64>, b: f64) -> bool {
@@ -813,7 +827,11 @@ fn unknown_and_missing_fields_are_errors_except_in_extensions() {
         v["results"][0]["extensions"] = json!({ "control": "ISMS-5.1" });
     }))
     .unwrap();
-    assert_eq!(doc.results[0].extensions["control"], "ISMS-5.1");
+    let kept = doc.results[0].extensions.as_ref().unwrap().get();
+    assert_eq!(kept, r#"{"control":"ISMS-5.1"}"#);
+    // …but it must be an object.
+    let e = parse(&with_sample(|v| v["extensions"] = json!([1]))).unwrap_err();
+    assert_eq!(e.pointer(), Some("/extensions"));
 }
 
 #[test]
@@ -1028,7 +1046,7 @@ fn the_html_report_is_well_formed_self_contained_and_escaped() {
 #[test]
 fn the_markdown_and_json_reports_say_the_same() {
     let a = run(&parse(SAMPLE).unwrap());
-    let md = render(&a, Format::Markdown, Lang::En);
+    let md = unescaped(&render(&a, Format::Markdown, Lang::En));
     for heading in [
         "## Summary",
         "## Scores by domain",
@@ -1041,7 +1059,7 @@ fn the_markdown_and_json_reports_say_the_same() {
         assert!(md.contains(heading), "{heading}");
     }
     assert!(md.contains("**Overall score 85.6 %** (coverage 97.2 %)"));
-    let zh = render(&a, Format::Markdown, Lang::Zh);
+    let zh = unescaped(&render(&a, Format::Markdown, Lang::Zh));
     assert!(zh.contains("**总体得分 85.6 %**"));
     let json: Value = serde_json::from_str(&render(&a, Format::Json, Lang::En)).unwrap();
     assert_eq!(json["scores"]["overall"]["points"], 92.5);
@@ -1074,7 +1092,7 @@ fn user_text_cannot_break_the_markdown() {
     let mut doc = parse(SAMPLE).unwrap();
     doc.metadata.cii_name = "A | B\n# injected".into();
     let md = render(&run(&doc), Format::Markdown, Lang::En);
-    assert!(md.contains("A \\| B # injected"));
+    assert!(md.contains("A \\| B \\# injected"));
     assert!(!md.contains("\n# injected"));
 }
 
@@ -1131,7 +1149,7 @@ fn the_report_has_the_appendix_sign_off_and_footer_in_either_language() {
         generated_at: Some("2025-07-01T08:00:00Z".parse().unwrap()),
         document_sha256: Some("ab12"),
     };
-    let md = render_with(&a, Format::Markdown, Lang::En, &options);
+    let md = unescaped(&render_with(&a, Format::Markdown, Lang::En, &options));
     for part in [
         "## Appendix: results by item",
         "### 7.4 ",
@@ -1146,7 +1164,7 @@ fn the_report_has_the_appendix_sign_off_and_footer_in_either_language() {
     }
     // The gap table has no Status column: the priority says it.
     assert!(md.contains("| # | Requirement | Title | Priority | Owner | Due | Failed checks |"));
-    let zh = render_with(&a, Format::Markdown, Lang::Zh, &options);
+    let zh = unescaped(&render_with(&a, Format::Markdown, Lang::Zh, &options));
     for part in [
         "## 附录：逐项评估结果",
         "## 签字确认",
@@ -1167,7 +1185,7 @@ fn the_report_has_the_appendix_sign_off_and_footer_in_either_language() {
         assert!(!zh.contains(english), "{english} in the zh report");
     }
     // Without the document the appendix lists statuses only, and says so.
-    let bare = render(&a, Format::Markdown, Lang::En);
+    let bare = unescaped(&render(&a, Format::Markdown, Lang::En));
     assert!(bare.contains("Statuses only"));
     assert!(!bare.contains("Document SHA-256"));
 }
@@ -1181,10 +1199,10 @@ fn a_mostly_empty_document_gets_one_line_for_its_missing_results() {
             .count(),
         110
     );
-    let md = render(&a, Format::Markdown, Lang::En);
+    let md = unescaped(&render(&a, Format::Markdown, Lang::En));
     assert_eq!(md.matches("missing_requirement").count(), 1);
     assert!(md.contains("110 requirements have no result and are scored as not assessed"));
-    let zh = render(&a, Format::Markdown, Lang::Zh);
+    let zh = unescaped(&render(&a, Format::Markdown, Lang::Zh));
     assert!(zh.contains("110 项要求缺少评估结果"));
     // The JSON keeps every one.
     let json: Value = serde_json::from_str(&render(&a, Format::Json, Lang::En)).unwrap();
@@ -1195,4 +1213,34 @@ fn a_mostly_empty_document_gets_one_line_for_its_missing_results() {
         .filter(|d| d["code"] == "missing_requirement")
         .count();
     assert_eq!(missing, 110);
+}
+
+#[test]
+fn the_oldest_writable_date_gives_a_real_interval() {
+    use gbt39204::assessment::{FactOutcome, check_facts};
+    // Dates are YYYY-MM-DD, so 0000-01-01 is the oldest; 2025 years, 5 months and 29 days
+    // before 2025-06-30 is 2025 × 12 + 5 = 24,305 whole months.
+    let doc = parse(&with_sample(|v| {
+        v["facts"]["last_plan_revision"] = json!("0000-01-01");
+    }))
+    .unwrap();
+    let today = doc.metadata.assessment_date;
+    let checks = check_facts(&doc.facts, today);
+    let plan = checks
+        .iter()
+        .find(|c| c.requirement.as_str() == "7.2.a")
+        .unwrap();
+    assert_eq!(plan.outcome, FactOutcome::NotMet);
+    assert!(
+        plan.observed.en.contains("24305 months 29 days"),
+        "{}",
+        plan.observed.en
+    );
+    // A year before 0000 is not a date the format has.
+    assert!(
+        parse(&with_sample(|v| {
+            v["facts"]["last_plan_revision"] = json!("-0001-01-01");
+        }))
+        .is_err()
+    );
 }

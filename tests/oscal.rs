@@ -69,9 +69,10 @@ fn exports_are_reproducible_and_ids_unique() {
         let model = oscal::mapping_collection(b.framework(), b.mapping_set());
         let value = serde_json::to_value(&model).unwrap();
         let rows = b.mapping_set().mappings().count();
-        // collection + mapping + maps + gap summary (when there are gaps)
+        // collection + mapping + maps + gap summary (when there are gaps) + the two
+        // catalogs' back-matter resources
         let gaps = usize::from(b.mapping_set().gaps().count() > 0);
-        assert_eq!(all_unique(&value, "uuid"), 2 + rows + gaps, "{b}");
+        assert_eq!(all_unique(&value, "uuid"), 2 + rows + gaps + 2, "{b}");
         let mut relationships = Vec::new();
         collect(&value, "relationship", &mut relationships);
         assert_eq!(relationships.len(), rows);
@@ -93,38 +94,72 @@ fn exports_are_reproducible_and_ids_unique() {
 fn assessment_findings_follow_the_assessment() {
     let doc = assessment::parse(SAMPLE).unwrap();
     let result = assessment::assess(&doc, &AssessOptions::default());
-    let text = serde_json::to_string(&oscal::assessment_results(&doc, &result)).unwrap();
+    let results = oscal::assessment_results(&doc, &result, "plan.json");
+    let text = serde_json::to_string(&results).unwrap();
     let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        value["assessment-results"]["import-ap"]["href"],
+        "plan.json"
+    );
     let findings = value["assessment-results"]["results"][0]["findings"]
         .as_array()
         .unwrap();
     assert_eq!(findings.len(), 111);
 
-    let expected_satisfied = result
+    let count = |status: Status| {
+        result
+            .requirements
+            .iter()
+            .filter(|r| r.status == status)
+            .count()
+    };
+    let implemented_clean = result
         .requirements
         .iter()
         .filter(|r| r.status == Status::Implemented && !r.fact_failed)
         .count();
-    let expected_undetermined = result
-        .requirements
-        .iter()
-        .filter(|r| matches!(r.status, Status::NotApplicable | Status::NotAssessed))
-        .count();
-    let state = |f: &Value| f["target"]["status"]["state"].as_str().map(str::to_owned);
-    let satisfied = findings
-        .iter()
-        .filter(|f| state(f).as_deref() == Some("satisfied"))
-        .count();
-    let undetermined = findings.iter().filter(|f| state(f).is_none()).count();
-    assert_eq!(satisfied, expected_satisfied);
-    assert_eq!(undetermined, expected_undetermined);
+    // Every finding has a determination, as OSCAL requires: (state, reason).
+    let determination = |f: &Value| {
+        let s = &f["target"]["status"];
+        (
+            s["state"].as_str().unwrap().to_owned(),
+            s["reason"].as_str().unwrap().to_owned(),
+        )
+    };
+    let with = |state: &str, reason: &str| {
+        findings
+            .iter()
+            .filter(|f| determination(f) == (state.to_owned(), reason.to_owned()))
+            .count()
+    };
+    assert_eq!(with("satisfied", "pass"), implemented_clean);
+    assert_eq!(with("satisfied", "other"), count(Status::NotApplicable));
+    assert_eq!(with("not-satisfied", "other"), count(Status::NotAssessed));
     assert_eq!(
-        findings.len() - satisfied - undetermined,
-        111 - expected_satisfied - expected_undetermined
+        with("not-satisfied", "fail"),
+        111 - implemented_clean - count(Status::NotApplicable) - count(Status::NotAssessed)
     );
     // The sample claims 87 implemented; two of them fail their fact check: 7.2.a (plan
-    // revised 14 months ago) and 7.4.c (24 training hours).
-    assert_eq!(expected_satisfied, 85);
+    // revised 14 months ago) and 7.4.c (24 training hours). 3 not applicable, 3 not
+    // assessed (the README's counts).
+    assert_eq!(implemented_clean, 85);
+    assert_eq!(
+        (count(Status::NotApplicable), count(Status::NotAssessed)),
+        (3, 3)
+    );
+
+    // Every finding targets a statement part the catalog has.
+    let catalog = serde_json::to_value(oscal::catalog()).unwrap();
+    let mut part_ids = Vec::new();
+    collect(&catalog, "id", &mut part_ids);
+    let part_ids: HashSet<&str> = part_ids.into_iter().collect();
+    for f in findings {
+        assert_eq!(f["target"]["type"], "statement-id");
+        assert!(
+            part_ids.contains(f["target"]["target-id"].as_str().unwrap()),
+            "{f}"
+        );
+    }
 
     // Observations: one per evidence item in the document's counted results.
     let evidence: usize = result
@@ -137,8 +172,67 @@ fn assessment_findings_follow_the_assessment() {
         .as_array()
         .unwrap();
     assert_eq!(observations.len(), evidence);
-    let again = serde_json::to_string(&oscal::assessment_results(&doc, &result)).unwrap();
+    let again =
+        serde_json::to_string(&oscal::assessment_results(&doc, &result, "plan.json")).unwrap();
     assert!(text == again, "byte-for-byte identical on a second run");
     let props = &value["assessment-results"]["results"][0]["props"];
     assert_eq!(props[0]["value"], "85.6"); // 92.5 points / 108 applicable, as the report says
+}
+
+#[test]
+fn document_uuids_follow_the_content() {
+    let doc = assessment::parse(SAMPLE).unwrap();
+    let uuid_of = |doc: &assessment::AssessmentDocument| {
+        let result = assessment::assess(doc, &AssessOptions::default());
+        let results = oscal::assessment_results(doc, &result, "plan.json");
+        let plan = oscal::assessment_plan(doc);
+        (results.assessment_results.uuid, plan.assessment_plan.uuid)
+    };
+    let (results, plan) = uuid_of(&doc);
+    assert_eq!((results.clone(), plan.clone()), uuid_of(&doc.clone()));
+    // One changed note: new results UUID; the plan (metadata and scope) is unchanged.
+    let mut revised = doc.clone();
+    revised.results[0].notes = Some("revised".to_owned());
+    let (revised_results, revised_plan) = uuid_of(&revised);
+    assert_ne!(revised_results, results);
+    assert_eq!(revised_plan, plan);
+    // A new scope changes the plan.
+    let mut rescoped = doc.clone();
+    rescoped.metadata.scope.push_str(" and backup site");
+    assert_ne!(uuid_of(&rescoped).1, plan);
+    // Finding UUIDs are per requirement: the same across the revision.
+    let finding = |d: &assessment::AssessmentDocument| {
+        let r = assessment::assess(d, &AssessOptions::default());
+        oscal::assessment_results(d, &r, "p")
+            .assessment_results
+            .results[0]
+            .findings[0]
+            .uuid
+            .clone()
+    };
+    assert_eq!(finding(&doc), finding(&revised));
+
+    // Mapping collections and framework catalogs differ per framework, and every target
+    // id-ref is a control of the framework's exported catalog.
+    let mut seen = HashSet::new();
+    for b in BuiltinFramework::ALL {
+        let collection = oscal::mapping_collection(b.framework(), b.mapping_set());
+        let catalog = oscal::framework_catalog(b.framework());
+        assert!(seen.insert(collection.mapping_collection.uuid.clone()));
+        assert!(seen.insert(catalog.catalog.uuid.clone()));
+        let ids: HashSet<&str> = catalog
+            .catalog
+            .controls
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        for map in &collection.mapping_collection.mappings[0].maps {
+            assert!(
+                ids.contains(map.targets[0].id_ref.as_str()),
+                "{b}: {}",
+                map.targets[0].id_ref
+            );
+        }
+    }
+    assert!(seen.insert(oscal::catalog().catalog.uuid));
 }

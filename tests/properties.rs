@@ -306,3 +306,97 @@ mod assessment_documents {
         }
     }
 }
+
+mod lossless_extensions {
+    use gbt39204::assessment;
+    use proptest::prelude::*;
+
+    const SAMPLE: &str = include_str!("../examples/data/sample-assessment.json");
+
+    /// JSON text the way people and other tools write it, kept as text: integers of any
+    /// length (past 64 bits), exact decimals and exponents, `-0`, strings with escapes,
+    /// empty and nested objects and arrays, keys in any order (repeats included).
+    fn json_text() -> impl Strategy<Value = String> {
+        let number = prop_oneof![
+            "-?(0|[1-9][0-9]{0,40})",
+            "-?(0|[1-9][0-9]{0,5})\\.[0-9]{1,30}",
+            "-?[1-9]\\.[0-9]{1,5}[eE][+-]?[0-9]{1,3}",
+            Just("-0".to_owned()),
+            Just("-0.0".to_owned()),
+            Just("12345678901234567890123".to_owned()),
+        ];
+        let string = "\"([a-z]|\\\\u00e9|\\\\n|\\\\\"|中){0,6}\"";
+        let leaf = prop_oneof![
+            number,
+            string.prop_map(String::from),
+            Just("true".to_owned()),
+            Just("null".to_owned()),
+            Just("{}".to_owned()),
+            Just("[]".to_owned()),
+        ];
+        leaf.prop_recursive(4, 32, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4)
+                    .prop_map(|items| format!("[{}]", items.join(","))),
+                proptest::collection::vec(("[a-z]{1,3}", inner), 0..4).prop_map(|fields| {
+                    let fields: Vec<String> = fields
+                        .into_iter()
+                        .map(|(k, v)| format!("\"{k}\": {v}"))
+                        .collect();
+                    format!("{{{}}}", fields.join(", "))
+                }),
+            ]
+        })
+    }
+
+    /// `extensions` objects: an object of arbitrary JSON text.
+    fn object() -> impl Strategy<Value = String> {
+        proptest::collection::vec(("[a-z]{1,3}", json_text()), 0..5).prop_map(|fields| {
+            let fields: Vec<String> = fields
+                .into_iter()
+                .map(|(k, v)| format!("\"{k}\":{v}"))
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever is under `extensions`, at the top and in a result, is written back as
+        /// the same text: the same numbers digit for digit, the same keys in the same order.
+        #[test]
+        fn extensions_come_back_byte_equal(top in object(), inner in object()) {
+            let sample = SAMPLE.trim_end();
+            // The sample ends `…, "extensions": {…}\n}`; put ours in its place and in the
+            // first result.
+            let cut = sample.rfind("\"extensions\"").unwrap();
+            let text = format!("{}\"extensions\": {top}\n}}", &sample[..cut]);
+            let text = text.replacen("\"status\"", &format!("\"extensions\": {inner}, \"status\""), 1);
+            let doc = assessment::parse(&text).unwrap();
+            prop_assert_eq!(doc.extensions.as_ref().unwrap().get(), top.as_str());
+            prop_assert_eq!(doc.results[0].extensions.as_ref().unwrap().get(), inner.as_str());
+            let written = serde_json::to_string(&doc).unwrap();
+            let (top_written, inner_written) =
+                (format!("\"extensions\":{top}"), format!("\"extensions\":{inner}"));
+            prop_assert!(written.contains(&top_written));
+            prop_assert!(written.contains(&inner_written));
+            // And what is written reads back to the same document.
+            prop_assert_eq!(assessment::parse(&written).unwrap(), doc);
+        }
+
+        /// Distinct framework control IDs give distinct OSCAL tokens, and every token is
+        /// one (ASCII, so within the token pattern: a letter or `_`, then letters,
+        /// digits, `.`, `-`, `_`).
+        #[test]
+        fn control_tokens_are_tokens_and_one_to_one(a in any::<String>(), b in any::<String>()) {
+            use gbt39204::export::oscal::control_token;
+            let (ta, tb) = (control_token(&a), control_token(&b));
+            prop_assert_eq!(a == b, ta == tb);
+            let mut chars = ta.chars();
+            let first = chars.next();
+            prop_assert!(first.is_some_and(|c| c == '_' || c.is_ascii_alphabetic()), "{}", ta);
+            prop_assert!(chars.all(|c| c.is_ascii_alphanumeric() || ".-_".contains(c)), "{}", ta);
+        }
+    }
+}

@@ -2,9 +2,11 @@
 //! GB/T 39204-2022, as JSON.
 //!
 //! Field names are `snake_case`; unknown fields are refused everywhere except inside the
-//! `extensions` objects, which are carried through untouched. Dates are ISO 8601 calendar
-//! dates (`"2025-06-30"`). [`parse`](super::parse) reads a document and reports where it
-//! breaks the format.
+//! `extensions` objects, which are carried through as the very text they were written
+//! in ([`Extensions`]). Dates are written `YYYY-MM-DD` and nothing else (`"2025-06-30"`;
+//! not `20250630`, not a date-time, whose time and zone would be lost). Counts are whole
+//! numbers; `32.0` is read as 32, as JSON Schema reads it. [`parse`](super::parse) reads
+//! a document and reports where it breaks the format.
 //!
 //! ```
 //! use gbt39204::assessment::{AssessmentDocument, Status};
@@ -26,8 +28,8 @@
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
 
 /// A whole self-assessment: who assessed what and when, one result per requirement, and
 /// the operator facts the standard's hard numbers are checked against.
@@ -43,8 +45,8 @@ pub struct AssessmentDocument {
     #[serde(default)]
     pub facts: Facts,
     /// Anything else a tool wants to keep with the document; never read, kept as is.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub extensions: Map<String, Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
     /// For a document written against catalog 0.1, what [`parse`](super::parse) moved
     /// where (see [`super::migrate()`]); `None` otherwise. Not part of the JSON form: the
     /// migrated document serialises as a 0.2 document.
@@ -73,6 +75,8 @@ pub struct Metadata {
     /// Who did the assessment.
     pub assessor: String,
     /// The day the assessment was completed.
+    #[serde(deserialize_with = "strict::date")]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub assessment_date: Date,
     /// The catalog version the results were written against
     /// ([`crate::catalog::VERSION`]).
@@ -102,8 +106,8 @@ pub struct RequirementResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remediation: Option<Remediation>,
     /// Anything else a tool wants to keep with the result; never read, kept as is.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub extensions: Map<String, Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 crate::model::names::vocabulary_enum! {
@@ -165,7 +169,12 @@ pub struct Evidence {
     /// Where to find it: a document number, file path, ticket or URL.
     pub reference: String,
     /// When the evidence was produced, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub date: Option<Date>,
 }
 
@@ -239,7 +248,12 @@ pub struct Remediation {
     /// The person or team responsible.
     pub owner: String,
     /// The agreed deadline, if one is set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub due_date: Option<Date>,
 }
 
@@ -259,14 +273,20 @@ pub struct Remediation {
 pub struct Facts {
     /// The MLPS (等级保护) level the CII is protected at, 1 to 5 (checked at 7.1 against
     /// the level-3 floor of the Ministry of Public Security's 2020 guidance).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_u8",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub mlps_level: Option<u8>,
     /// When the cybersecurity protection plan was last revised (7.2.a: at least yearly).
     #[serde(
         default,
         alias = "last_policy_review",
+        deserialize_with = "strict::option_date",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub last_plan_revision: Option<Date>,
     /// How many people hold each key post (7.4.a: at least two).
     #[serde(
@@ -276,16 +296,32 @@ pub struct Facts {
     )]
     pub key_post_staffing: Vec<PostStaffing>,
     /// Security training hours per person per year (7.4.c: at least 30).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_u16",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub training_hours_per_person_year: Option<u16>,
     /// How many communication lines serve the CII (7.5.1: one main and two backups).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_u16",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub communication_lines: Option<u16>,
     /// How many different telecommunication carriers those lines run over (7.5.1: several).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_u16",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub line_carriers: Option<u16>,
     /// How long network logs are kept, in months (7.5.4: at least 6).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_u16",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub log_retention_months: Option<u16>,
     /// Where operations and maintenance are performed (7.8.a).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -293,7 +329,11 @@ pub struct Facts {
     /// The shortest term, in years, for which suppliers hold licences to the patents and
     /// other IP in what they supply (7.9.h: at least 10, unless the licence covers the
     /// whole service life).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_u16",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub supplier_ip_licence_years: Option<u16>,
     /// Whether every supplier's IP licence runs for the whole service life of what it
     /// supplies (7.9.h: acceptable instead of 10 years).
@@ -311,11 +351,21 @@ pub struct Facts {
     pub cross_border_transfer_assessed: Option<bool>,
     /// When the CII was last tested and evaluated (checked at the reconstructed 8.1.b
     /// against the yearly rule of the CII Regulation, Art. 17).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub last_evaluation: Option<Date>,
     /// When the last emergency drill took place. Recorded, checked only for being in
     /// the past: GB/T 39204-2022 sets no drill interval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "strict::option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub last_emergency_drill: Option<Date>,
 }
 
@@ -327,6 +377,7 @@ pub struct PostStaffing {
     #[serde(alias = "duty")]
     pub post: String,
     /// How many people hold it.
+    #[serde(deserialize_with = "strict::whole_u16")]
     pub people: u16,
 }
 
@@ -355,6 +406,205 @@ impl Location {
 }
 
 crate::model::names::lenient_from_str!(Location, "location");
+
+/// What a tool keeps under `extensions`: a JSON object held as the exact text it was
+/// written in, so that it is written back byte for byte — numbers beyond 64 bits, exact
+/// decimals, `-0`, key order, repeated keys and empty objects included. The crate never
+/// reads it.
+///
+/// ```
+/// use gbt39204::assessment::Extensions;
+///
+/// let x: Extensions = serde_json::from_str(r#"{"big": 12345678901234567890123, "z": -0, "a": {}}"#)?;
+/// assert_eq!(x.get(), r#"{"big": 12345678901234567890123, "z": -0, "a": {}}"#);
+/// assert_eq!(serde_json::to_string(&x)?, x.get());
+/// assert!(serde_json::from_str::<Extensions>("[1]").is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Serialize)]
+#[serde(transparent)]
+pub struct Extensions(Box<RawValue>);
+
+impl Extensions {
+    /// The object's JSON text, exactly as read.
+    #[must_use]
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// Wraps JSON text that is an object.
+    ///
+    /// # Errors
+    /// When `json` is not JSON or not an object.
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+}
+
+impl PartialEq for Extensions {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl<'de> Deserialize<'de> for Extensions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        if !raw.get().starts_with('{') {
+            return Err(serde::de::Error::custom(
+                "`extensions` must be a JSON object, `{…}`",
+            ));
+        }
+        if depth(raw.get()) > MAX_EXTENSION_DEPTH {
+            return Err(serde::de::Error::custom(format!(
+                "`extensions` nest more than {MAX_EXTENSION_DEPTH} levels deep; flatten them"
+            )));
+        }
+        Ok(Extensions(raw))
+    }
+}
+
+/// How deep an `extensions` object may nest, itself included: [`crate::json::MAX_DEPTH`]
+/// less the three levels above a result's extensions, so that no document grows deeper
+/// than the parser reads elsewhere. (`serde_json` does not count the depth of text it
+/// keeps unparsed.)
+pub const MAX_EXTENSION_DEPTH: usize = crate::json::MAX_DEPTH - 3;
+
+/// The nesting depth of arrays and objects in JSON text, in one pass (brackets inside
+/// strings do not count).
+fn depth(json: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0, false, false);
+    for b in json.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+impl JsonSchema for Extensions {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Extensions".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Anything a tool keeps with the document: any JSON object, written back exactly as read.",
+            "type": "object"
+        })
+    }
+}
+
+/// Readers that hold the document to what its schema says: dates only as `YYYY-MM-DD`,
+/// counts as whole numbers in range (`32.0` is 32, as in JSON Schema).
+mod strict {
+    use jiff::civil::Date;
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer};
+
+    /// A date written `YYYY-MM-DD`: four-digit year, two-digit month and day, a real day.
+    fn parse_date<E: serde::de::Error>(text: &str) -> Result<Date, E> {
+        let b = text.as_bytes();
+        let shaped = b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            });
+        if !shaped {
+            return Err(E::custom(format!(
+                "expected a date written YYYY-MM-DD, such as `2025-06-30` (no other form, no time, no time zone); found `{text}`"
+            )));
+        }
+        text.parse::<Date>()
+            .map_err(|e| E::custom(format!("`{text}` is not a day of the calendar: {e}")))
+    }
+
+    /// A date read from the string as the parser hands it over, without copying it.
+    struct StrictDate(Date);
+
+    impl<'de> Deserialize<'de> for StrictDate {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visitor;
+            impl serde::de::Visitor<'_> for Visitor {
+                type Value = StrictDate;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a date written YYYY-MM-DD")
+                }
+                fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<StrictDate, E> {
+                    parse_date(text).map(StrictDate)
+                }
+            }
+            d.deserialize_str(Visitor)
+        }
+    }
+
+    pub(super) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        StrictDate::deserialize(d).map(|s| s.0)
+    }
+
+    pub(super) fn option_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        Option::<StrictDate>::deserialize(d).map(|o| o.map(|s| s.0))
+    }
+
+    /// A JSON number that is a whole number from 0 to `max`.
+    fn whole<'de, D: Deserializer<'de>>(d: D, max: u64) -> Result<u64, D::Error> {
+        let n = serde_json::Number::deserialize(d)?;
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss,
+            reason = "only a float with no fraction within 0..=max (max < 2^53) is converted"
+        )]
+        let value = n.as_u64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= max as f64)
+                .map(|f| f as u64)
+        });
+        value.filter(|v| *v <= max).ok_or_else(|| {
+            D::Error::custom(format!(
+                "expected a whole number from 0 to {max}; found {n}"
+            ))
+        })
+    }
+
+    pub(super) fn option_u8<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+        Option::<Whole<{ u8::MAX as u64 }>>::deserialize(d)
+            .map(|o| o.map(|w| u8::try_from(w.0).unwrap_or(u8::MAX)))
+    }
+
+    pub(super) fn option_u16<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+        Option::<Whole<{ u16::MAX as u64 }>>::deserialize(d)
+            .map(|o| o.map(|w| u16::try_from(w.0).unwrap_or(u16::MAX)))
+    }
+
+    pub(super) fn whole_u16<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+        whole(d, u64::from(u16::MAX)).map(|v| u16::try_from(v).unwrap_or(u16::MAX))
+    }
+
+    /// A whole number up to `MAX`, for reading inside an `Option`.
+    struct Whole<const MAX: u64>(u64);
+
+    impl<'de, const MAX: u64> Deserialize<'de> for Whole<MAX> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            whole(d, MAX).map(Whole)
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -55,9 +55,11 @@
 //! # Ok::<(), gbt39204::assessment::ParseError>(())
 //! ```
 
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
-use super::document::{AssessmentDocument, Evidence, RequirementResult, Status};
+use serde_json::value::RawValue;
+
+use super::document::{AssessmentDocument, Evidence, Extensions, RequirementResult, Status};
 use crate::catalog::migration::{self, LegacyIdError, Move};
 use crate::model::RequirementId;
 
@@ -181,17 +183,26 @@ fn combine(id: RequirementId, from: &[&MigratedResult]) -> RequirementResult {
         .filter_map(|r| r.original.remediation.as_ref())
         .min_by_key(|r| r.due_date.map_or((1, None), |d| (0, Some(d))))
         .cloned();
-    let mut extensions = Map::new();
+    // The objects are merged (keys in sorted order, a repeated key renamed after its 0.1
+    // result); each value is kept as the text it was written in.
+    let mut merged: BTreeMap<String, Box<RawValue>> = BTreeMap::new();
     for r in from {
-        for (key, value) in &r.original.extensions {
-            let key = if extensions.contains_key(key) {
+        let fields = r.original.extensions.as_ref().map(|x| {
+            serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(x.get()).unwrap_or_default()
+        });
+        for (key, value) in fields.unwrap_or_default() {
+            let key = if merged.contains_key(&key) {
                 format!("{key}@0.1:{}", old_id(r))
             } else {
-                key.clone()
+                key
             };
-            extensions.insert(key, Value::clone(value));
+            merged.insert(key, value);
         }
     }
+    let extensions = (!merged.is_empty())
+        .then(|| serde_json::to_string(&merged).ok())
+        .flatten()
+        .and_then(|json| Extensions::from_json(&json).ok());
     RequirementResult {
         requirement: id.as_str().to_owned(),
         status: weakest(from.iter().map(|r| r.original.status)),

@@ -51,8 +51,8 @@ use serde::Serialize;
 
 pub use crate::json::{MAX_DOCUMENT_BYTES, ParseError};
 pub use document::{
-    AssessmentDocument, Evidence, EvidenceKind, Facts, Location, Metadata, PostStaffing,
-    Remediation, RequirementResult, Status,
+    AssessmentDocument, Evidence, EvidenceKind, Extensions, Facts, Location, MAX_EXTENSION_DEPTH,
+    Metadata, PostStaffing, Remediation, RequirementResult, Status,
 };
 pub use facts::{FactCheck, FactOutcome, check_facts};
 pub use gaps::{DomainGaps, Gap, GapPriority};

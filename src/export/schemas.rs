@@ -11,6 +11,8 @@
 //! assert!(schema.get("title").is_some() && schema.get("description").is_some());
 //! ```
 
+use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
 use schemars::{JsonSchema, Schema};
 
 use crate::assessment::{Assessment, AssessmentDocument};
@@ -28,8 +30,31 @@ pub fn id_of(name: &str) -> String {
     format!("{BASE}/{name}.schema.json")
 }
 
+/// Drops schemars' own integer and float formats (`uint8`, `uint16`, `uint`, `double`…):
+/// JSON Schema does not define them, strict validators refuse them, and the ranges they
+/// name are already there as `minimum` and `maximum`.
+fn standard_formats(schema: &mut Schema) {
+    let nonstandard = schema
+        .get("format")
+        .and_then(serde_json::Value::as_str)
+        .is_some_and(|f| {
+            f.strip_prefix('u')
+                .unwrap_or(f)
+                .strip_prefix("int")
+                .is_some_and(|bits| bits.bytes().all(|b| b.is_ascii_digit()))
+                || f == "float"
+                || f == "double"
+        });
+    if nonstandard {
+        schema.remove("format");
+    }
+}
+
 fn schema<T: JsonSchema>(name: &str, title: &str, description: &str) -> Schema {
-    let mut schema = schemars::schema_for!(T);
+    let mut schema = SchemaSettings::draft2020_12()
+        .with_transform(RecursiveTransform(standard_formats))
+        .into_generator()
+        .into_root_schema_for::<T>();
     schema.insert("$id".to_owned(), id_of(name).into());
     schema.insert("title".to_owned(), title.into());
     schema.insert("description".to_owned(), description.into());

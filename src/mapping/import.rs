@@ -169,7 +169,7 @@ fn relocate(error: LoadError, origins: &[Origin]) -> LoadError {
             expected,
             found,
         },
-        e @ LoadError::Syntax { .. } => e,
+        e @ (LoadError::Syntax { .. } | LoadError::TooLarge { .. }) => e,
     }
 }
 

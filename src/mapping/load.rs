@@ -62,6 +62,7 @@ use std::str::FromStr;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
+use crate::mapping::model::fold;
 use crate::mapping::{
     Confidence, Control, Entry, Framework, Gap, Mapping, MappingSet, Provenance, Relationship,
     UnknownControl,
@@ -72,6 +73,16 @@ use crate::model::{IdError, RequirementId, Text};
 /// One problem in a framework or mapping set document, at its JSON pointer.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum LoadError {
+    /// The document is larger than [`crate::json::MAX_DOCUMENT_BYTES`]; it was not read.
+    #[error(
+        "the document is {bytes} bytes, over the limit of {limit}; split it or leave out what the crosswalk does not need"
+    )]
+    TooLarge {
+        /// The document's size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The document is not valid JSON.
     #[error("line {line}, column {column}: not valid JSON ({message}); fix the syntax first")]
     Syntax {
@@ -189,7 +200,8 @@ pub enum LoadError {
 
 impl LoadError {
     /// Every kind of problem, as [`LoadError::kind`] names them.
-    pub const KINDS: [&'static str; 12] = [
+    pub const KINDS: [&'static str; 13] = [
+        "too_large",
         "syntax",
         "wrong_type",
         "missing_field",
@@ -208,7 +220,7 @@ impl LoadError {
     #[must_use]
     pub fn pointer(&self) -> &str {
         match self {
-            LoadError::Syntax { .. } => "",
+            LoadError::TooLarge { .. } | LoadError::Syntax { .. } => "",
             LoadError::WrongType { pointer, .. }
             | LoadError::MissingField { pointer }
             | LoadError::UnknownField { pointer, .. }
@@ -227,6 +239,7 @@ impl LoadError {
     #[must_use]
     pub const fn kind(&self) -> &'static str {
         match self {
+            LoadError::TooLarge { .. } => "too_large",
             LoadError::Syntax { .. } => "syntax",
             LoadError::WrongType { .. } => "wrong_type",
             LoadError::MissingField { .. } => "missing_field",
@@ -267,6 +280,66 @@ fn join(pointer: &str, key: impl Display) -> String {
     format!("{pointer}/{}", crate::json::escape_token(&key.to_string()))
 }
 
+/// How many unknown control IDs in one document get a did-you-mean: each costs a pass
+/// over the framework's controls, so beyond this many the loader stays linear and the
+/// rest are reported without one.
+pub const SUGGESTED_UNKNOWN_IDS: usize = 32;
+
+/// A framework's controls by exact and by folded ID, built once per load so that each
+/// lookup is a hash probe, and the did-you-mean budget for the document.
+struct ControlIndex<'f> {
+    framework: &'f Framework,
+    exact: HashMap<&'f str, usize>,
+    folded: HashMap<String, usize>,
+    suggestions_left: usize,
+}
+
+impl<'f> ControlIndex<'f> {
+    fn new(framework: &'f Framework) -> Self {
+        let mut exact = HashMap::with_capacity(framework.controls.len());
+        let mut folded = HashMap::with_capacity(framework.controls.len());
+        for (i, c) in framework.controls.iter().enumerate() {
+            exact.entry(&*c.id).or_insert(i);
+            folded.entry(fold(&c.id)).or_insert(i);
+        }
+        ControlIndex {
+            framework,
+            exact,
+            folded,
+            suggestions_left: SUGGESTED_UNKNOWN_IDS,
+        }
+    }
+
+    /// The position of the control with exactly this ID.
+    fn position(&self, id: &str) -> Option<usize> {
+        self.exact.get(id).copied()
+    }
+
+    /// The control named by `input`, leniently (as [`Framework::find`]), or the error
+    /// with a did-you-mean while the budget lasts.
+    fn find(&mut self, input: &str) -> Result<&'f Control, UnknownControl> {
+        let framework = self.framework;
+        self.position(input)
+            .or_else(|| self.folded.get(&fold(input)).copied())
+            .and_then(|i| framework.controls.get(i))
+            .ok_or_else(|| self.unknown(input))
+    }
+
+    fn unknown(&mut self, input: &str) -> UnknownControl {
+        let suggestion = if self.suggestions_left > 0 {
+            self.suggestions_left -= 1;
+            self.framework.suggest(input)
+        } else {
+            None
+        };
+        UnknownControl {
+            framework: self.framework.id.to_string(),
+            input: input.to_owned(),
+            suggestion,
+        }
+    }
+}
+
 /// Walks a JSON value, collecting every problem instead of stopping at the first.
 #[derive(Default)]
 struct Walker {
@@ -278,6 +351,10 @@ impl Walker {
     fn parse(&mut self, json: &str) -> Option<Value> {
         match crate::json::from_str(json) {
             Ok(v) => Some(v),
+            Err(crate::json::ParseError::TooLarge { bytes, limit }) => {
+                self.errors.push(LoadError::TooLarge { bytes, limit });
+                None
+            }
             Err(e) => {
                 self.errors.push(LoadError::Syntax {
                     line: e.line(),
@@ -352,13 +429,12 @@ impl Walker {
         non_empty: bool,
     ) -> Option<&'v str> {
         let value = self.required(map, pointer, key)?;
-        let here = join(pointer, key);
         let Some(s) = value.as_str() else {
-            self.wrong_type(&here, "a string");
+            self.wrong_type(&join(pointer, key), "a string");
             return None;
         };
         if non_empty && s.trim().is_empty() {
-            self.invalid(&here, "must not be empty");
+            self.invalid(&join(pointer, key), "must not be empty");
             return None;
         }
         Some(s)
@@ -500,6 +576,7 @@ fn check_parents(w: &mut Walker, framework: &Framework, map: &Map<String, Value>
     let Some(items) = map.get("controls").and_then(Value::as_array) else {
         return;
     };
+    let mut index = ControlIndex::new(framework);
     for (i, item) in items.iter().enumerate() {
         let Some(parent) = item.get("parent").and_then(Value::as_str).map(str::trim) else {
             continue;
@@ -508,17 +585,13 @@ fn check_parents(w: &mut Walker, framework: &Framework, map: &Map<String, Value>
             continue;
         }
         let pointer = join(&join("/controls", i), "parent");
-        let position = framework.controls.iter().position(|c| c.id == parent);
+        let position = index.position(parent);
         let own = item.get("id").and_then(Value::as_str).map(str::trim);
-        let own_position = framework.controls.iter().position(|c| Some(&*c.id) == own);
+        let own_position = own.and_then(|id| index.position(id));
         match (position, own_position) {
             (None, _) => w.errors.push(LoadError::UnknownControl {
                 pointer,
-                error: UnknownControl {
-                    framework: framework.id.to_string(),
-                    input: parent.to_owned(),
-                    suggestion: framework.suggest(parent),
-                },
+                error: index.unknown(parent),
             }),
             (Some(p), Some(o)) if p >= o => w.invalid(
                 &pointer,
@@ -563,9 +636,10 @@ fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Opt
 
     let mut entries: Vec<(usize, Entry)> = Vec::new();
     let mut complete = true;
+    let mut controls = ControlIndex::new(framework);
     let items = w.array(map, "", "entries");
     for (index, (pointer, item)) in items.into_iter().enumerate() {
-        match read_entry(w, &pointer, item, framework) {
+        match read_entry(w, &pointer, item, &mut controls) {
             Some(entry) => entries.push((index, entry)),
             None => complete = false,
         }
@@ -574,7 +648,7 @@ fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Opt
     // A missing `framework` is already reported; check the rows against the framework
     // they were loaded with all the same.
     let problems = check_entries(
-        framework,
+        &mut controls,
         target.unwrap_or(framework.id()),
         entries.iter().map(|(i, e)| (*i, e)),
         false,
@@ -588,7 +662,12 @@ fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Opt
     complete.then_some(set)
 }
 
-fn read_entry(w: &mut Walker, pointer: &str, item: &Value, framework: &Framework) -> Option<Entry> {
+fn read_entry(
+    w: &mut Walker,
+    pointer: &str,
+    item: &Value,
+    controls: &mut ControlIndex<'_>,
+) -> Option<Entry> {
     let Some(kind) = item.as_object().map(|m| m.get("kind")) else {
         w.wrong_type(pointer, "an object");
         return None;
@@ -622,7 +701,7 @@ fn read_entry(w: &mut Walker, pointer: &str, item: &Value, framework: &Framework
             let map = w.object(item, pointer, &MAPPING_FIELDS)?;
             let requirement = requirement(w, map);
             let control = w.string(map, pointer, "control", true).and_then(|c| {
-                framework
+                controls
                     .find(c)
                     .map_err(|error| {
                         w.errors.push(LoadError::UnknownControl {
@@ -689,7 +768,7 @@ fn rationale<'v>(
 /// [`Crosswalk::new`]: crate::mapping::Crosswalk::new
 pub(crate) fn check_set(framework: &Framework, set: &MappingSet) -> Vec<LoadError> {
     check_entries(
-        framework,
+        &mut ControlIndex::new(framework),
         &set.framework,
         set.entries.iter().enumerate(),
         true,
@@ -699,11 +778,12 @@ pub(crate) fn check_set(framework: &Framework, set: &MappingSet) -> Vec<LoadErro
 /// The checks across rows. With `exact`, control IDs must match exactly (sets built by
 /// the loader already hold canonical IDs, and unknown ones were reported while reading).
 fn check_entries<'e>(
-    framework: &Framework,
+    controls: &mut ControlIndex<'_>,
     target: &str,
     entries: impl Iterator<Item = (usize, &'e Entry)>,
     exact: bool,
 ) -> Vec<LoadError> {
+    let framework = controls.framework;
     let mut errors = Vec::new();
     if target != framework.id() {
         errors.push(LoadError::FrameworkMismatch {
@@ -719,14 +799,10 @@ fn check_entries<'e>(
     for (i, entry) in entries {
         match entry {
             Entry::Mapping(m) => {
-                if exact && framework.control(&m.control).is_none() {
+                if exact && controls.position(&m.control).is_none() {
                     errors.push(LoadError::UnknownControl {
                         pointer: join(&at(i), "control"),
-                        error: UnknownControl {
-                            framework: framework.id().to_owned(),
-                            input: m.control.to_string(),
-                            suggestion: framework.suggest(&m.control),
-                        },
+                        error: controls.unknown(&m.control),
                     });
                 }
                 if exact && m.rationale.trim().is_empty() {

@@ -226,9 +226,11 @@ crate::model::names::lenient_from_str!(Provenance, "provenance");
 
 /// A control (or a grouping level, such as a category or chapter) of a framework.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Control {
     /// The control's ID in the framework's own notation, e.g. `A.5.19`, `PR.AT-01`,
     /// `8.1.10.5`, `Art.17`.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub id: Cow<'static, str>,
     /// The ID of the grouping level above, or `None` for a top-level group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -243,9 +245,12 @@ pub struct Control {
 /// Built-in frameworks borrow static data; frameworks loaded from JSON
 /// ([`Framework::from_json`]) own theirs and have passed the same checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Framework {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub(crate) id: Cow<'static, str>,
     pub(crate) name: Text,
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub(crate) version: Cow<'static, str>,
     pub(crate) publisher: Text,
     pub(crate) controls: Cow<'static, [Control]>,
@@ -308,12 +313,14 @@ impl Framework {
             })
     }
 
-    /// The nearest real control ID to `input`, if one is close.
+    /// The nearest real control ID to `input`, if one is close: one pass over the
+    /// controls, each compared only when its length is within reach of the input's
+    /// (see [`crate::suggest::closest`], which bounds both sides).
     pub(crate) fn suggest(&self, input: &str) -> Option<String> {
         let wanted = fold(input);
         let folded: Vec<String> = self.controls.iter().map(|c| fold(&c.id)).collect();
         let hit = crate::suggest::closest(&wanted, folded.iter().map(String::as_str))?;
-        let index = folded.iter().position(|f| f == hit)?;
+        let index = folded.iter().position(|f| std::ptr::eq(f.as_str(), hit))?;
         Some(self.controls.get(index)?.id.to_string())
     }
 
@@ -342,7 +349,7 @@ impl Framework {
 }
 
 /// The comparison form of a control ID: trimmed, width-folded, ASCII upper case.
-fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     s.trim()
         .chars()
         .map(crate::model::names::fold_width)
@@ -368,16 +375,19 @@ pub struct UnknownControl {
 /// One row of a mapping set: a GB/T 39204 requirement, a target control and how they
 /// relate, with a one-line rationale a reviewer can check.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Mapping {
     /// The source: a GB/T 39204 requirement.
     pub requirement: RequirementId,
     /// The target control's ID in the other framework.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub control: Cow<'static, str>,
     /// "requirement REL control".
     pub relationship: Relationship,
     /// How sure the author is.
     pub confidence: Confidence,
     /// Why, in one sentence of our own words.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub rationale: Cow<'static, str>,
 }
 
@@ -392,16 +402,19 @@ impl Mapping {
 /// An explicit statement that a requirement has no counterpart in the other framework.
 /// It accounts for the requirement in the set, and always means "not covered".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Gap {
     /// The GB/T 39204 requirement without a counterpart.
     pub requirement: RequirementId,
     /// Why there is none, in one sentence.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub reason: Cow<'static, str>,
 }
 
 /// One entry of a mapping set, serialised with a `"kind"` of `"mapping"` or `"gap"`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[schemars(deny_unknown_fields)]
 pub enum Entry {
     /// A requirement mapped to a control.
     Mapping(Mapping),
@@ -425,7 +438,9 @@ impl Entry {
 /// Built-in sets are all [`Provenance::Curated`]. Sets loaded from JSON
 /// ([`MappingSet::from_json`]) have passed the same checks as the built-in ones.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct MappingSet {
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub(crate) framework: Cow<'static, str>,
     pub(crate) provenance: Provenance,
     pub(crate) entries: Cow<'static, [Entry]>,

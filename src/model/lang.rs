@@ -50,7 +50,8 @@ crate::model::names::lenient_from_str!(Lang, "language");
 pub struct Text {
     /// Simplified Chinese.
     pub zh: Cow<'static, str>,
-    /// English.
+    /// English (never blank where a document is read).
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub en: Cow<'static, str>,
 }
 

@@ -250,10 +250,14 @@ fn chart(out: &mut String, bars: &[(String, Option<f64>, Option<f64>)], lang: La
     out.push_str("</svg>\n</figure>\n");
 }
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values; bidi controls are shown
+/// as `[U+202E]`.
 fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
+            c if super::is_bidi_control(c) => {
+                let _ = write!(out, "[U+{:04X}]", u32::from(c));
+            }
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -295,5 +299,8 @@ mod tests {
             out,
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;"
         );
+        out.clear();
+        escape_into(&mut out, "a\u{202E}b");
+        assert_eq!(out, "a[U+202E]b");
     }
 }

@@ -1,6 +1,8 @@
 //! The Markdown report: the outline as GitHub-flavoured Markdown, with the domain chart
-//! as a text bar chart. User text is escaped so that it cannot break a table or inject
-//! markup.
+//! as a text bar chart. User text is escaped so that it renders as itself and creates no
+//! construct: no emphasis, code, link, image, autolink (`https://…`, `www.…`, e-mail),
+//! HTML, entity, heading, list, quote or table cell (checked by rendering with comrak in
+//! `tests/markdown.rs`).
 //!
 //! ```
 //! use gbt39204::assessment::{assess, parse, AssessOptions};
@@ -28,8 +30,9 @@ pub(super) fn render(blocks: &[Block], lang: Lang) -> String {
             Block::Heading(text) => line(&mut out, "## ", text),
             Block::Subheading(text) => line(&mut out, "### ", text),
             Block::Paragraph(runs) => {
-                for run in runs {
-                    cell(&mut out, run);
+                for (i, run) in runs.iter().enumerate() {
+                    // Leading space would make the paragraph code, and shows nothing.
+                    cell(&mut out, run, i == 0);
                 }
                 out.push_str("\n\n");
             }
@@ -39,7 +42,7 @@ pub(super) fn render(blocks: &[Block], lang: Lang) -> String {
             Block::Footer(runs) => {
                 out.push_str("---\n\n");
                 for run in runs {
-                    cell(&mut out, run);
+                    cell(&mut out, run, false);
                 }
                 out.push_str("\n\n");
             }
@@ -56,13 +59,18 @@ fn line(out: &mut String, prefix: &str, text: &str) {
     out.push_str("\n\n");
 }
 
-fn cell(out: &mut String, run: &Cell) {
+fn cell(out: &mut String, run: &Cell, block_start: bool) {
+    let text = if block_start {
+        run.text.trim_start()
+    } else {
+        &run.text
+    };
     if run.strong {
         out.push_str("**");
-        escape_into(out, &run.text);
+        escape_into(out, text);
         out.push_str("**");
     } else {
-        escape_into(out, &run.text);
+        escape_into(out, text);
     }
 }
 
@@ -86,7 +94,7 @@ fn table(out: &mut String, t: &Table) {
         out.push('|');
         for c in row {
             out.push(' ');
-            cell(out, c);
+            cell(out, c, false);
             out.push_str(" |");
         }
         out.push('\n');
@@ -135,17 +143,38 @@ fn display_width(s: &str) -> usize {
     s.chars().map(|c| if c >= '\u{1100}' { 2 } else { 1 }).sum()
 }
 
-/// Escapes what could break a table or inject markup: `\ | < > [ ] *` and line breaks.
+/// Escapes user text for Markdown, one line of it: line breaks become spaces, the
+/// characters that open inline constructs
+/// (`` \ ` * _ ~ [ ] < > & | ! # ``) are backslash-escaped everywhere, `:` and `@`
+/// too (URL and e-mail autolinks), the `.` of `www.`, and a list marker (`-`, `+`,
+/// `1.`, `1)`) at the start. Bidi controls are shown as `[U+202E]`.
 fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    for (i, c) in text.char_indices() {
+        // A list marker only counts followed by a space or the end (`1. x`, `- x`; not
+        // `8.1.b` or `100.0 %`).
+        let ends_marker = text[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_none_or(|n| n == ' ' || n == '\t');
+        let list_marker = ends_marker
+            && ((i == 0 && matches!(c, '-' | '+'))
+                || (i == digits && i > 0 && matches!(c, '.' | ')')));
+        let www = c == '.' && i >= 3 && text.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www");
         match c {
-            '\\' | '|' | '[' | ']' | '*' => {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '&' | '|' | '!' | '#' | ':'
+            | '@' => {
                 out.push('\\');
                 out.push(c);
             }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\n' | '\r' => out.push(' '),
+            _ if list_marker || www => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if super::is_bidi_control(c) => {
+                let _ = write!(out, "\\[U+{:04X}\\]", u32::from(c));
+            }
             _ => out.push(c),
         }
     }
@@ -159,6 +188,9 @@ mod tests {
     fn user_text_cannot_break_a_table() {
         let mut out = String::new();
         escape_into(&mut out, "a|b\n<script>[x](y) **z**");
-        assert_eq!(out, r"a\|b &lt;script&gt;\[x\](y) \*\*z\*\*");
+        assert_eq!(out, r"a\|b \<script\>\[x\](y) \*\*z\*\*");
+        out.clear();
+        escape_into(&mut out, "1. www.x.org a@b.c https://d");
+        assert_eq!(out, r"1\. www\.x.org a\@b.c https\://d");
     }
 }

@@ -27,6 +27,8 @@
 //! # Ok::<(), gbt39204::assessment::ParseError>(())
 //! ```
 
+use std::fmt::Write as _;
+
 mod html;
 mod markdown;
 mod outline;
@@ -117,11 +119,30 @@ pub fn render_with(
     }
 }
 
-/// The whole assessment as pretty-printed JSON.
+/// The whole assessment as pretty-printed JSON. Bidi controls in strings are written as
+/// `\uXXXX` escapes: the same text to a JSON reader, but visible in the file.
 #[must_use]
 pub fn json(assessment: &Assessment) -> String {
     // Serialising plain data with string keys into a String cannot fail.
-    serde_json::to_string_pretty(assessment).unwrap_or_default()
+    let json = serde_json::to_string_pretty(assessment).unwrap_or_default();
+    // Outside strings serde_json writes only ASCII, so every bidi control is in a string.
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_bidi_control(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether `c` is a Unicode bidirectional formatting character (embeddings, overrides,
+/// isolates and marks: U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which can
+/// make a report show text in another order than it has. Reports never pass one through:
+/// Markdown and HTML show it as `[U+202E]`, JSON escapes it.
+pub(crate) const fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// A percentage with one decimal, or a dash when there is nothing to measure.

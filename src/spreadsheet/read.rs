@@ -14,7 +14,7 @@ use super::layout::{
 use super::{CellError, ImportError, guard};
 use crate::Lang;
 use crate::assessment::{
-    AssessmentDocument, Evidence, Facts, Location, Metadata, PostStaffing, Remediation,
+    AssessmentDocument, Evidence, Extensions, Facts, Location, Metadata, PostStaffing, Remediation,
     RequirementResult, Status,
 };
 
@@ -289,11 +289,11 @@ impl Reading {
         }
     }
 
-    fn metadata(&mut self, grid: &Grid) -> (Option<Metadata>, Map<String, Value>) {
+    fn metadata(&mut self, grid: &Grid) -> (Option<Metadata>, Option<Extensions>) {
         let rows = Self::keyed_rows(grid);
         let mut text = BTreeMap::new();
         let mut date = None;
-        let mut extensions = Map::new();
+        let mut extensions = None;
         for (key, ..) in METADATA_ROWS {
             let pointer = format!("/metadata/{key}");
             let Some(&row) = rows.get(key) else {
@@ -355,12 +355,11 @@ impl Reading {
         row: u32,
         col: u16,
         pointer: &str,
-    ) -> Map<String, Value> {
-        let Some(text) = self.text(grid, row, col, pointer) else {
-            return Map::new();
-        };
-        if let Ok(Value::Object(map)) = serde_json::from_str::<Value>(&text) {
-            return map;
+    ) -> Option<Extensions> {
+        let text = self.text(grid, row, col, pointer)?;
+        // Kept as written, as in a JSON document: big numbers, key order and all.
+        if let Ok(extensions) = Extensions::from_json(&text) {
+            return Some(extensions);
         }
         self.error(
             grid,
@@ -369,7 +368,7 @@ impl Reading {
             pointer,
             "not a JSON object such as {\"ticket\": \"OPS-1\"}; leave it empty if unsure",
         );
-        Map::new()
+        None
     }
 
     fn results(&mut self, grid: &Grid) -> Vec<RequirementResult> {

@@ -253,9 +253,8 @@ fn result_cells(
             sheet.write_datetime_with_format(row, col::DUE_DATE, excel_date(d)?, &styles.date)?;
         }
     }
-    if !r.extensions.is_empty() {
-        let json = serde_json::to_string(&r.extensions).unwrap_or_default();
-        sheet.write_string(row, col::EXTENSIONS, json)?;
+    if let Some(extensions) = &r.extensions {
+        sheet.write_string(row, col::EXTENSIONS, extensions.get())?;
     }
     let mut at = row;
     for (i, e) in r.evidence.iter().enumerate() {
@@ -328,9 +327,8 @@ fn metadata(
                 continue;
             }
             _ => {
-                if !doc.extensions.is_empty() {
-                    let json = serde_json::to_string(&doc.extensions).unwrap_or_default();
-                    sheet.write_string(row, 2, json)?;
+                if let Some(extensions) = &doc.extensions {
+                    sheet.write_string(row, 2, extensions.get())?;
                 }
                 continue;
             }

@@ -1,12 +1,15 @@
 //! An assessment as OSCAL assessment results: one result for the self-assessment, one
 //! finding per requirement with its determination, and one observation per evidence item.
+//! The results import the plan ([`super::assessment_plan()`]) exported beside them, and
+//! each finding targets the Chinese statement part of its control in the catalog.
 
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::catalog::control_id;
-use super::{Metadata, Property, timestamp, uuid};
+use super::assessment_plan::key;
+use super::catalog::statement_id;
+use super::{Metadata, Property, content_uuid, one_line, timestamp, uuid};
 use crate::assessment::{
     Assessment, AssessmentDocument, RequirementResult, RequirementScore, Status,
 };
@@ -25,11 +28,11 @@ pub struct AssessmentResultsModel {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct AssessmentResults {
-    /// Name-based UUID (organisation, CII and date).
+    /// Derived from the content ([`content_uuid`]).
     pub uuid: String,
     /// Document metadata.
     pub metadata: Metadata,
-    /// The assessment plan: a self-assessment has none of its own.
+    /// The assessment plan, exported beside the results.
     pub import_ap: ImportAp,
     /// The one result.
     pub results: Vec<AssessmentResult>,
@@ -38,7 +41,7 @@ pub struct AssessmentResults {
 /// OSCAL `import-ap`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImportAp {
-    /// Reference to the plan.
+    /// The plan's file name.
     pub href: String,
     /// What the reference means here.
     pub remarks: String,
@@ -75,6 +78,23 @@ pub struct ReviewedControls {
     pub description: String,
     /// `[{"include-all": {}}]`.
     pub control_selections: Vec<ControlSelection>,
+}
+
+impl ReviewedControls {
+    /// Every requirement of the catalog.
+    pub(crate) fn all() -> Self {
+        ReviewedControls {
+            description: format!(
+                "All {} requirements of the {} catalog ({}).",
+                catalog::requirements().len(),
+                catalog::STANDARD,
+                super::mapping::CATALOG_FILE
+            ),
+            control_selections: vec![ControlSelection {
+                include_all: serde_json::Map::new(),
+            }],
+        }
+    }
 }
 
 /// OSCAL control selection (include all).
@@ -124,15 +144,13 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct FindingTarget {
-    /// `objective-id`.
+    /// `statement-id`.
     #[serde(rename = "type")]
     pub kind: &'static str,
-    /// The requirement's control ID, `req-7.4.c`.
+    /// The ID of the requirement's Chinese statement part, `req-7.4.c_statement.zh`.
     pub target_id: String,
-    /// `satisfied` or `not-satisfied`; absent for not applicable and not assessed, which
-    /// are no determination at all.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ObjectiveStatus>,
+    /// The determination (see [`assessment_results()`]).
+    pub status: ObjectiveStatus,
     /// How far the requirement is implemented, in OSCAL's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub implementation_status: Option<ImplementationStatus>,
@@ -143,7 +161,9 @@ pub struct FindingTarget {
 pub struct ObjectiveStatus {
     /// `satisfied` or `not-satisfied`.
     pub state: &'static str,
-    /// Why, when not satisfied.
+    /// `pass`, `fail` or `other`.
+    pub reason: &'static str,
+    /// Why, unless satisfied.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
 }
@@ -164,16 +184,23 @@ pub struct RelatedObservation {
 }
 
 /// The assessment of `doc` (as computed by [`crate::assessment::assess`]) as OSCAL
-/// assessment results. A requirement is `satisfied` only when it is implemented and no
-/// fact check of it failed; not applicable and not assessed carry no determination.
+/// assessment results importing the plan at `plan_href` (the file name that
+/// [`super::assessment_plan()`] of the same document was written to).
+///
+/// OSCAL knows only two determinations. A requirement is `satisfied` (reason `pass`) only
+/// when it is implemented and no fact check of it failed; not applicable is `satisfied`
+/// with reason `other` (it is left out of the score, OSCAL's usual reading); not assessed
+/// is `not-satisfied` with reason `other` (it counts 0, never a pass); the rest are
+/// `not-satisfied` with reason `fail`. The crate's own status is a `status` prop.
 #[must_use]
 pub fn assessment_results(
     doc: &AssessmentDocument,
     assessment: &Assessment,
+    plan_href: &str,
 ) -> AssessmentResultsModel {
     let meta = &doc.metadata;
     let date = meta.assessment_date.to_string();
-    let key = format!("{}|{}|{date}", meta.organisation, meta.cii_identifier);
+    let key = key(doc);
     let mut observations = Vec::new();
     let findings = assessment
         .requirements
@@ -186,7 +213,7 @@ pub fn assessment_results(
                 let observation_uuid = uuid(&format!("observation:{key}:{id}:{n}"));
                 observations.push(Observation {
                     uuid: observation_uuid.clone(),
-                    description: format!("{}: {}", evidence.kind, evidence.reference),
+                    description: format!("{}: {}", evidence.kind, evidence.reference.trim()),
                     methods: vec!["EXAMINE"],
                     props: vec![Property::ours("evidence-kind", evidence.kind.to_string())],
                     collected: timestamp(
@@ -211,7 +238,7 @@ pub fn assessment_results(
     let overall = &assessment.scores.overall;
     let percent = |v: Option<f64>| v.map_or_else(|| "none".to_owned(), |v| format!("{v:.1}"));
     let mut metadata = Metadata::new(
-        format!(
+        &format!(
             "{} self-assessment — {}",
             catalog::STANDARD,
             meta.organisation
@@ -219,43 +246,43 @@ pub fn assessment_results(
         &date,
         &meta.catalog_version,
     );
-    metadata.props = vec![
-        Property::ours("cii-identifier", meta.cii_identifier.clone()),
-        Property::ours("assessor", meta.assessor.clone()),
-    ];
-    AssessmentResultsModel {
-        assessment_results: AssessmentResults {
-            uuid: uuid(&format!("assessment-results:{key}")),
-            metadata,
-            import_ap: ImportAp {
-                href: "#self-assessment".to_owned(),
-                remarks: format!(
-                    "An operator self-assessment against {}, with no separate OSCAL assessment plan.",
-                    catalog::STANDARD
-                ),
-            },
-            results: vec![AssessmentResult {
-                uuid: uuid(&format!("result:{key}")),
-                title: format!("Self-assessment of {}", meta.cii_name),
-                description: meta.scope.clone(),
-                start: timestamp(&date),
-                props: vec![
-                    Property::ours("score-percent", percent(overall.score())),
-                    Property::ours("coverage-percent", percent(overall.coverage())),
-                ],
-                reviewed_controls: ReviewedControls {
-                    description: format!(
-                        "All {} requirements of the catalog (catalog.json).",
-                        catalog::requirements().len()
-                    ),
-                    control_selections: vec![ControlSelection {
-                        include_all: serde_json::Map::new(),
-                    }],
-                },
-                observations,
-                findings,
-            }],
+    metadata.props = [
+        ("cii-identifier", &meta.cii_identifier),
+        ("assessor", &meta.assessor),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| one_line(value).map(|v| Property::ours(name, v)))
+    .collect();
+    let mut results = AssessmentResults {
+        uuid: String::new(),
+        metadata,
+        import_ap: ImportAp {
+            href: plan_href.to_owned(),
+            remarks: format!(
+                "The plan of this operator self-assessment against {}.",
+                catalog::STANDARD
+            ),
         },
+        results: vec![AssessmentResult {
+            uuid: uuid(&format!("result:{key}")),
+            title: format!(
+                "Self-assessment of {}",
+                one_line(&meta.cii_name).unwrap_or_else(|| "the CII".to_owned())
+            ),
+            description: meta.scope.clone(),
+            start: timestamp(&date),
+            props: vec![
+                Property::ours("score-percent", percent(overall.score())),
+                Property::ours("coverage-percent", percent(overall.coverage())),
+            ],
+            reviewed_controls: ReviewedControls::all(),
+            observations,
+            findings,
+        }],
+    };
+    results.uuid = content_uuid("assessment-results", &results);
+    AssessmentResultsModel {
+        assessment_results: results,
     }
 }
 
@@ -284,39 +311,53 @@ fn finding_description(scored: &RequirementScore, result: Option<&RequirementRes
 }
 
 fn target(id: crate::RequirementId, status: Status, fact_failed: bool) -> FindingTarget {
-    let determination = |state, remarks: Option<&str>| {
-        Some(ObjectiveStatus {
-            state,
-            remarks: remarks.map(str::to_owned),
-        })
+    let determination = |state, reason, remarks: Option<&str>| ObjectiveStatus {
+        state,
+        reason,
+        remarks: remarks.map(str::to_owned),
     };
     let implementation = |state| Some(ImplementationStatus { state });
     let (status, implementation_status) = match status {
         Status::Implemented if fact_failed => (
             determination(
                 "not-satisfied",
+                "fail",
                 Some("claimed implemented, but a fact check failed"),
             ),
             implementation("implemented"),
         ),
         Status::Implemented => (
-            determination("satisfied", None),
+            determination("satisfied", "pass", None),
             implementation("implemented"),
         ),
         Status::PartiallyImplemented => (
-            determination("not-satisfied", Some("partially implemented")),
+            determination("not-satisfied", "fail", Some("partially implemented")),
             implementation("partial"),
         ),
         Status::NotImplemented => (
-            determination("not-satisfied", Some("not implemented")),
+            determination("not-satisfied", "fail", Some("not implemented")),
             None,
         ),
-        Status::NotApplicable => (None, implementation("not-applicable")),
-        Status::NotAssessed => (None, None),
+        Status::NotApplicable => (
+            determination(
+                "satisfied",
+                "other",
+                Some("not applicable to this CII; left out of the score"),
+            ),
+            implementation("not-applicable"),
+        ),
+        Status::NotAssessed => (
+            determination(
+                "not-satisfied",
+                "other",
+                Some("not assessed: no determination was made; counted as 0"),
+            ),
+            None,
+        ),
     };
     FindingTarget {
-        kind: "objective-id",
-        target_id: control_id(id),
+        kind: "statement-id",
+        target_id: statement_id(id, Lang::Zh),
         status,
         implementation_status,
     }

@@ -1,12 +1,16 @@
 //! The catalog as an OSCAL catalog: groups for domains, sub-clauses and sub-sub-clauses,
 //! a control per requirement with statement parts in both languages and props for
-//! certainty, source, principles, topics and obligations.
+//! certainty, source, principles, topics and obligations; and any other framework as a
+//! flat OSCAL catalog of its controls, so that mapping collections point at something.
+
+use std::fmt::Write as _;
 
 use serde::Serialize;
 use strum::IntoEnumIterator;
 
-use super::{Metadata, Part, Property, uuid};
+use super::{Metadata, Part, Property, content_uuid, one_line};
 use crate::catalog;
+use crate::mapping::Framework;
 use crate::model::{Clause, Domain, Lang, Requirement, Text};
 
 /// The top-level OSCAL catalog document: `{"catalog": …}`.
@@ -19,12 +23,16 @@ pub struct CatalogModel {
 /// OSCAL `catalog`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Catalog {
-    /// Name-based UUID.
+    /// Derived from the content ([`content_uuid`]).
     pub uuid: String,
     /// Document metadata.
     pub metadata: Metadata,
-    /// One group per domain.
+    /// One group per domain (GB/T 39204).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
+    /// Every control, flat, parents first (another framework).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub controls: Vec<Control>,
 }
 
 /// OSCAL `group`: a domain, a sub-clause or a sub-sub-clause.
@@ -52,16 +60,18 @@ pub struct Group {
 /// OSCAL `control`: one requirement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Control {
-    /// `req-7.4.c`.
+    /// `req-7.4.c`, or [`control_token`] of another framework's control ID.
     pub id: String,
-    /// Always `requirement`.
+    /// `requirement`, or `framework-control` for another framework's.
     pub class: &'static str,
     /// Bilingual title.
     pub title: String,
     /// `label`, `sort-id`, and the crate's certainty, source, principle, topic, measure,
     /// party and obligation props.
     pub props: Vec<Property>,
-    /// Statement parts, Chinese then English.
+    /// Statement parts, Chinese then English (none for another framework's controls,
+    /// whose text this crate does not carry).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Part>,
 }
 
@@ -70,14 +80,57 @@ pub(crate) fn control_id(id: crate::RequirementId) -> String {
     format!("req-{id}")
 }
 
+/// An OSCAL token (`^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$`) naming another framework's
+/// control ID, one to one: ASCII letters, digits, `.` and `-` stay, `_` is doubled, any
+/// other character becomes `_x` + its hex code + `_` (so the token is ASCII and no Unicode
+/// category question arises), and a `_` goes in front when the result would not start
+/// with a letter or `_` (`8.1.10.2` → `_8.1.10.2`).
+///
+/// ```
+/// use gbt39204::export::oscal::control_token;
+///
+/// assert_eq!(control_token("A.5.19"), "A.5.19");
+/// assert_eq!(control_token("8.1.10.2"), "_8.1.10.2");
+/// assert_eq!(control_token("Art. 21"), "Art._x20_21");
+/// assert_eq!(control_token("a_b"), "a__b");
+/// assert_eq!(control_token("第1条"), "_x7b2c_1_x6761_");
+/// ```
+#[must_use]
+pub fn control_token(id: &str) -> String {
+    let mut token = String::with_capacity(id.len() + 1);
+    for c in id.chars() {
+        match c {
+            '_' => token.push_str("__"),
+            '.' | '-' => token.push(c),
+            c if c.is_ascii_alphanumeric() => token.push(c),
+            c => {
+                let _ = write!(token, "_x{:x}_", u32::from(c));
+            }
+        }
+    }
+    if !token.starts_with(|c: char| c == '_' || c.is_ascii_alphabetic()) {
+        token.insert(0, '_');
+    }
+    token
+}
+
 fn bilingual(zh: &str, en: &str) -> String {
     format!("{zh} — {en}")
+}
+
+fn part_id(id: &str, name: &str, lang: Lang) -> String {
+    format!("{id}_{name}.{lang}")
+}
+
+/// The ID of a requirement's statement part in `lang`: `req-7.4.c_statement.zh`.
+pub(crate) fn statement_id(id: crate::RequirementId, lang: Lang) -> String {
+    part_id(&control_id(id), "statement", lang)
 }
 
 fn language_parts(id: &str, name: &'static str, text: &Text) -> Vec<Part> {
     Lang::iter()
         .map(|lang| Part {
-            id: format!("{id}_{name}.{lang}"),
+            id: part_id(id, name, lang),
             name,
             class: Some(match lang {
                 Lang::Zh => "zh-CN",
@@ -190,7 +243,7 @@ fn domain_group(d: Domain) -> Group {
 pub fn catalog() -> CatalogModel {
     let provenance = catalog::provenance();
     let mut metadata = Metadata::new(
-        format!(
+        &format!(
             "{} {} (gbt39204 summaries)",
             catalog::STANDARD,
             catalog::TITLE.get(Lang::Zh)
@@ -204,11 +257,76 @@ pub fn catalog() -> CatalogModel {
         provenance.statement.get(Lang::En),
         provenance.statement.get(Lang::Zh)
     ));
-    CatalogModel {
-        catalog: Catalog {
-            uuid: uuid("catalog"),
-            metadata,
-            groups: Domain::iter().map(domain_group).collect(),
-        },
-    }
+    with_content_uuid(Catalog {
+        uuid: String::new(),
+        metadata,
+        groups: Domain::iter().map(domain_group).collect(),
+        controls: Vec::new(),
+    })
+}
+
+fn with_content_uuid(mut catalog: Catalog) -> CatalogModel {
+    catalog.uuid = content_uuid("catalog", &catalog);
+    CatalogModel { catalog }
+}
+
+/// Another framework as an OSCAL catalog: one control per control or grouping level, flat
+/// and in the framework's order, with its ID ([`control_token`]) and title, a `label`
+/// prop holding the framework's own ID and a `parent` prop naming the level above. The
+/// mapping collections point their targets at it.
+#[must_use]
+pub fn framework_catalog(framework: &Framework) -> CatalogModel {
+    let controls = framework
+        .controls()
+        .iter()
+        .map(|c| {
+            let mut props: Vec<Property> = one_line(&c.id)
+                .map(|label| Property::oscal("label", label))
+                .into_iter()
+                .collect();
+            if let Some(parent) = &c.parent {
+                props.push(Property::ours("parent", control_token(parent)));
+            }
+            Control {
+                id: control_token(&c.id),
+                class: "framework-control",
+                title: text_title(c.title.get(Lang::Zh), c.title.get(Lang::En)),
+                props,
+                parts: Vec::new(),
+            }
+        })
+        .collect();
+    let mut metadata = Metadata::new(
+        &format!(
+            "{} (control list for gbt39204 crosswalks)",
+            framework.name(Lang::En)
+        ),
+        catalog::VERSION_DATE,
+        framework.version(),
+    );
+    metadata.props = one_line(framework.id())
+        .map(|id| Property::ours("framework", id))
+        .into_iter()
+        .collect();
+    metadata.remarks = Some(format!(
+        "The controls of {} ({}), published by {}, with titles in the gbt39204 project's own words, not the framework's text.",
+        framework.name(Lang::En),
+        framework.version(),
+        framework.publisher(Lang::En)
+    ));
+    with_content_uuid(Catalog {
+        uuid: String::new(),
+        metadata,
+        groups: Vec::new(),
+        controls,
+    })
+}
+
+/// A one-line title from bilingual text whose Chinese may be empty.
+fn text_title(zh: &str, en: &str) -> String {
+    let title = match one_line(zh) {
+        Some(zh) => bilingual(&zh, en),
+        None => en.to_owned(),
+    };
+    one_line(&title).unwrap_or_else(|| "Untitled".to_owned())
 }

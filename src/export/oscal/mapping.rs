@@ -1,11 +1,13 @@
 //! A crosswalk as an OSCAL mapping collection: one map per mapping row, with OSCAL's
 //! relationship name, the confidence as a category and the rationale as remarks; the
-//! requirements without a counterpart in a source gap summary, with their reasons.
+//! requirements without a counterpart in a source gap summary, with their reasons. The
+//! source and target catalogs are back-matter resources linking to the files they are
+//! exported to ([`CATALOG_FILE`], [`framework_catalog_file`]).
 
 use serde::Serialize;
 
-use super::catalog::control_id;
-use super::{Metadata, Property, uuid};
+use super::catalog::{control_id, control_token};
+use super::{BackMatter, Metadata, Property, Resource, Rlink, content_uuid, one_line, uuid};
 use crate::catalog;
 use crate::mapping::{Framework, MappingSet};
 use crate::model::Lang;
@@ -20,8 +22,9 @@ pub struct MappingModel {
 
 /// OSCAL `mapping-collection`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct MappingCollection {
-    /// Name-based UUID.
+    /// Derived from the content ([`content_uuid`]).
     pub uuid: String,
     /// Document metadata.
     pub metadata: Metadata,
@@ -29,6 +32,8 @@ pub struct MappingCollection {
     pub provenance: MappingProvenance,
     /// The one mapping: GB/T 39204 to the target framework.
     pub mappings: Vec<Mapping>,
+    /// The two catalogs, as resources linking to their files.
+    pub back_matter: BackMatter,
 }
 
 /// OSCAL mapping `provenance`.
@@ -71,7 +76,7 @@ pub struct ResourceReference {
     /// `catalog`.
     #[serde(rename = "type")]
     pub kind: &'static str,
-    /// Where the resource is: the exported catalog file, or the framework's ID.
+    /// `#` and the UUID of the back-matter resource for the catalog.
     pub href: String,
     /// The resource's name.
     pub remarks: String,
@@ -101,7 +106,8 @@ pub struct MappingItem {
     /// `control`.
     #[serde(rename = "type")]
     pub kind: &'static str,
-    /// The control's ID in its catalog.
+    /// The control's ID in its catalog: `req-7.4.c`, or [`control_token`] of the other
+    /// framework's ID.
     #[serde(rename = "id-ref")]
     pub id_ref: String,
 }
@@ -138,9 +144,45 @@ fn item(id_ref: String) -> Vec<MappingItem> {
     }]
 }
 
-/// `framework`'s crosswalk (`set`) as an OSCAL mapping collection. The source resource
-/// points at `catalog.json`, the file [`super::catalog`](fn@super::catalog) is written to by the
-/// `export_oscal` example.
+/// The file the GB/T 39204 catalog ([`super::catalog`](fn@super::catalog)) is exported to, beside
+/// the mapping collections that link to it.
+pub const CATALOG_FILE: &str = "catalog.json";
+
+/// The file `framework`'s catalog ([`super::framework_catalog`]) is exported to, beside
+/// the mapping collection that links to it: `catalog-<id>.json` when the framework's ID
+/// is safe in a file name and a URI (ASCII letters, digits, `.`, `-`, `_`), else
+/// `catalog-<uuid of the id>.json`.
+#[must_use]
+pub fn framework_catalog_file(framework: &Framework) -> String {
+    let id = framework.id();
+    let safe = !id.is_empty()
+        && !id.starts_with('.')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+    if safe {
+        format!("catalog-{id}.json")
+    } else {
+        format!("catalog-{}.json", uuid(&format!("framework-file:{id}")))
+    }
+}
+
+/// A back-matter resource for a catalog exported to the file `href`.
+pub(super) fn catalog_resource(key: &str, title: String, href: String) -> Resource {
+    Resource {
+        uuid: uuid(&format!("catalog-resource:{key}")),
+        title,
+        description: None,
+        rlinks: vec![Rlink {
+            href,
+            media_type: "application/oscal.catalog+json",
+        }],
+    }
+}
+
+/// `framework`'s crosswalk (`set`) as an OSCAL mapping collection. Its back matter links
+/// the source to [`CATALOG_FILE`] and the target to [`framework_catalog_file`]; every
+/// `id-ref` names a control of one of them.
 #[must_use]
 pub fn mapping_collection(framework: &Framework, set: &MappingSet) -> MappingModel {
     let fw = framework.id();
@@ -150,7 +192,7 @@ pub fn mapping_collection(framework: &Framework, set: &MappingSet) -> MappingMod
             uuid: uuid(&format!("map:{fw}:{}:{}", m.requirement, m.control)),
             relationship: m.relationship.into(),
             sources: item(control_id(m.requirement)),
-            targets: item(m.control.to_string()),
+            targets: item(control_token(&m.control)),
             confidence_score: ConfidenceScore {
                 category: m.confidence.to_string(),
             },
@@ -171,41 +213,61 @@ pub fn mapping_collection(framework: &Framework, set: &MappingSet) -> MappingMod
         framework.name(Lang::En),
         set.provenance()
     );
-    let mut metadata = Metadata::new(title, catalog::VERSION_DATE, catalog::VERSION);
+    let mut metadata = Metadata::new(&title, catalog::VERSION_DATE, catalog::VERSION);
     metadata.props = vec![Property::ours("provenance", set.provenance().to_string())];
-    MappingModel {
-        mapping_collection: MappingCollection {
-            uuid: uuid(&format!("mapping-collection:{fw}")),
-            metadata,
-            provenance: MappingProvenance {
-                method: "human",
-                matching_rationale: "semantic",
-                status: "draft",
-                mapping_description: format!(
-                    "{} mapping from {} to {fw}, written by the gbt39204 project in its own words; not an official crosswalk. Relationships read \"source REL target\" with the GB/T 39204 requirement as the source (NIST IR 8477 set theory).",
-                    set.provenance(),
-                    catalog::STANDARD
-                ),
-            },
-            mappings: vec![Mapping {
-                uuid: uuid(&format!("mapping:{fw}")),
-                source_resource: ResourceReference {
-                    kind: "catalog",
-                    href: "catalog.json".to_owned(),
-                    remarks: catalog::STANDARD.to_owned(),
-                },
-                target_resource: ResourceReference {
-                    kind: "catalog",
-                    href: format!("#{fw}"),
-                    remarks: format!("{} ({})", framework.name(Lang::En), framework.version()),
-                },
-                maps,
-                props,
-                source_gap_summary: (!gap_ids.is_empty()).then(|| GapSummary {
-                    uuid: uuid(&format!("gaps:{fw}")),
-                    unmapped_controls: vec![SelectControls { with_ids: gap_ids }],
-                }),
-            }],
+    let source = catalog_resource(
+        "gbt39204",
+        catalog::STANDARD.to_owned(),
+        CATALOG_FILE.to_owned(),
+    );
+    let target = catalog_resource(
+        &format!("framework:{fw}"),
+        one_line(&format!(
+            "{} ({})",
+            framework.name(Lang::En),
+            framework.version()
+        ))
+        .unwrap_or_else(|| "Target framework".to_owned()),
+        framework_catalog_file(framework),
+    );
+    let mut collection = MappingCollection {
+        uuid: String::new(),
+        metadata,
+        provenance: MappingProvenance {
+            method: "human",
+            matching_rationale: "semantic",
+            status: "draft",
+            mapping_description: format!(
+                "{} mapping from {} to {fw}, written by the gbt39204 project in its own words; not an official crosswalk. Relationships read \"source REL target\" with the GB/T 39204 requirement as the source (NIST IR 8477 set theory).",
+                set.provenance(),
+                catalog::STANDARD
+            ),
         },
+        mappings: vec![Mapping {
+            uuid: uuid(&format!("mapping:{fw}")),
+            source_resource: ResourceReference {
+                kind: "catalog",
+                href: format!("#{}", source.uuid),
+                remarks: source.title.clone(),
+            },
+            target_resource: ResourceReference {
+                kind: "catalog",
+                href: format!("#{}", target.uuid),
+                remarks: target.title.clone(),
+            },
+            maps,
+            props,
+            source_gap_summary: (!gap_ids.is_empty()).then(|| GapSummary {
+                uuid: uuid(&format!("gaps:{fw}")),
+                unmapped_controls: vec![SelectControls { with_ids: gap_ids }],
+            }),
+        }],
+        back_matter: BackMatter {
+            resources: vec![source, target],
+        },
+    };
+    collection.uuid = content_uuid("mapping-collection", &collection);
+    MappingModel {
+        mapping_collection: collection,
     }
 }
