@@ -75,7 +75,7 @@ fn run(doc: &AssessmentDocument) -> Assessment {
     assess(doc, &AssessOptions::default())
 }
 
-/// Markdown with its backslash escapes removed (CommonMark: a backslash before ASCII
+/// Markdown with its backslash escapes removed (in `CommonMark` a backslash before ASCII
 /// punctuation stands for that character), so assertions read the text a reader sees.
 fn unescaped(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
