@@ -48,7 +48,7 @@ def validator(name):
     return V(schemas[name], format_checker=V.FORMAT_CHECKER)
 
 def load(path):
-    return json.loads(pathlib.Path(path).read_text())
+    return json.loads(pathlib.Path(path).read_text(encoding="utf-8-sig"))  # a BOM is skipped, as the parser does
 
 cases = [("assessment", p, True) for p in sys.argv[1:]]
 cases += [("assessment", str(p), False) for p in sorted(pathlib.Path("tests/fixtures/assessment-invalid").glob("*.json"))]
