@@ -409,8 +409,9 @@ fn render(
 }
 
 /// Writes the OSCAL 1.2 exports into directory `dir` (created if missing): the catalog,
-/// one mapping collection per built-in crosswalk and, when `assessment` (a document, as
-/// for `assess`) is given, its assessment results. Returns the paths written.
+/// each built-in framework's controls as a catalog and its mapping collection and, when
+/// `assessment` (a document, as for `assess`) is given, its assessment plan and results.
+/// Returns the paths written.
 #[pyfunction]
 #[pyo3(signature = (dir, assessment = None))]
 #[allow(

@@ -253,16 +253,18 @@ def test_render_formats():
 
 def test_export_oscal(tmp_path):
     written = gbt39204.export_oscal(tmp_path / "oscal")
-    assert [p.name for p in written] == [
-        "catalog.json", "mapping-mlps-2019-l3.json", "mapping-nist-csf-2.0.json",
-        "mapping-iso27001-2022.json", "mapping-cii-regulation-2021.json",
-        "mapping-cybersecurity-law-2016.json"]
+    # Our catalog, then for each framework its controls as a catalog and the crosswalk.
+    frameworks = ["mlps-2019-l3", "nist-csf-2.0", "iso27001-2022",
+                  "cii-regulation-2021", "cybersecurity-law-2016"]
+    assert [p.name for p in written] == ["catalog.json"] + [
+        name for f in frameworks for name in (f"catalog-{f}.json", f"mapping-{f}.json")]
     with_results = gbt39204.export_oscal(str(tmp_path / "with"), assessment=SAMPLE)
-    assert with_results[-1].name == "assessment-results.json"
+    assert [p.name for p in with_results[-2:]] == [
+        "assessment-plan.json", "assessment-results.json"]
     results = json.loads(with_results[-1].read_text(encoding="utf-8"))
     assert "assessment-results" in results
     catalog = json.loads(written[0].read_text(encoding="utf-8"))
-    assert catalog["catalog"]["metadata"]["oscal-version"] == "1.2.1"
+    assert catalog["catalog"]["metadata"]["oscal-version"] == "1.2.3"
     with pytest.raises(gbt39204.ParseError):
         gbt39204.export_oscal(tmp_path / "bad", assessment="{")
     blocker = tmp_path / "file"

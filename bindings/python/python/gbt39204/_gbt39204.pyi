@@ -113,5 +113,6 @@ def render(
 def export_oscal(
     dir: Union[str, os.PathLike[str]], assessment: Optional[_Document] = None
 ) -> list[pathlib.Path]:
-    """Writes the OSCAL 1.2 catalog, the five mapping collections and, with
-    ``assessment``, its assessment results into ``dir``; returns the paths written."""
+    """Writes the OSCAL 1.2 catalog, each built-in framework's controls as a catalog,
+    the five mapping collections and, with ``assessment``, its assessment plan and
+    results into ``dir``; returns the paths written."""
