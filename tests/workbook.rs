@@ -270,8 +270,10 @@ fn bad_cells_are_all_reported_with_cell_and_pointer() {
     assert!(errors[1].message.contains("not a date"), "{}", errors[1]);
 }
 
-#[test]
-fn formulas_are_not_evaluated_their_saved_value_is_read() {
+/// A workbook with the English template's text copied into fresh sheets (so that a test
+/// can add what `rust_xlsxwriter` writes: formulas, merged ranges), its metadata filled in,
+/// and `edit` applied to each sheet by name.
+fn rebuilt_template(mut edit: impl FnMut(&str, &mut rust_xlsxwriter::Worksheet)) -> Workbook {
     let mut book = Workbook::new();
     let source = template(Lang::En, None).unwrap();
     let mut src = open(&source);
@@ -298,6 +300,14 @@ fn formulas_are_not_evaluated_their_saved_value_is_read() {
                 sheet.write_string(row, 2, v).unwrap();
             }
         }
+        edit(&name, sheet);
+    }
+    book
+}
+
+#[test]
+fn formulas_are_not_evaluated_their_saved_value_is_read() {
+    let mut book = rebuilt_template(|name, sheet| {
         if name == "Facts" {
             // The formula would give 40; the value saved with it says 24.
             sheet
@@ -308,7 +318,7 @@ fn formulas_are_not_evaluated_their_saved_value_is_read() {
                 )
                 .unwrap();
         }
-    }
+    });
     let back = import(&book.save_to_buffer().unwrap()).unwrap();
     assert_eq!(back.document.facts.training_hours_per_person_year, Some(24));
     assert_eq!(back.notes.len(), 1);
@@ -461,32 +471,7 @@ proptest! {
 
 #[test]
 fn a_merged_range_is_read_from_its_top_left_cell_and_other_sheets_are_ignored() {
-    let mut book = Workbook::new();
-    let source = template(Lang::En, None).unwrap();
-    let mut src = open(&source);
-    for name in src.sheet_names() {
-        let range = src.worksheet_range(&name).unwrap();
-        let sheet = book.add_worksheet();
-        sheet.set_name(&name).unwrap();
-        for (r, c, d) in range.used_cells() {
-            if let Data::String(s) = d {
-                sheet
-                    .write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), s)
-                    .unwrap();
-            }
-        }
-        if name == "Metadata" {
-            for (row, v) in [
-                (1, "O"),
-                (2, "D"),
-                (3, "C"),
-                (4, "S"),
-                (5, "A"),
-                (6, "2025-06-30"),
-            ] {
-                sheet.write_string(row, 2, v).unwrap();
-            }
-        }
+    let mut book = rebuilt_template(|name, sheet| {
         if name == "Results" {
             sheet.write_string(1, 4, "not implemented").unwrap();
             // Notes and justification merged into one cell (I2:J2).
@@ -494,7 +479,7 @@ fn a_merged_range_is_read_from_its_top_left_cell_and_other_sheets_are_ignored() 
                 .merge_range(1, 8, 1, 9, "merged note", &rust_xlsxwriter::Format::new())
                 .unwrap();
         }
-    }
+    });
     // A hidden sheet of the user's own, with a cell far out: ignored.
     let extra = book.add_worksheet();
     extra.set_name("Scratch").unwrap();
