@@ -124,7 +124,7 @@ pub(crate) fn children_of(clause: Clause) -> &'static [Clause] {
 }
 
 /// How many requirements stand directly under `clause` (0 for 7.5, 7.6 and 11.3).
-pub(crate) fn item_count(clause: Clause) -> u8 {
+pub(crate) const fn item_count(clause: Clause) -> u8 {
     if INDEX.child_count[clause.index()] > 0 {
         return 0;
     }
@@ -139,14 +139,11 @@ pub(crate) fn is_paragraph(clause: Clause) -> bool {
 
 /// Whether `id` names a requirement of the catalog (for IDs built without checks).
 pub(crate) const fn exists(id: RequirementId) -> bool {
+    // A clause with sub-sub-clauses is no paragraph and has no items of its own.
     let c = id.clause().index();
-    if INDEX.child_count[c] > 0 {
-        return false;
-    }
-    let (start, end) = INDEX.clause_range[c];
     match id.item() {
         None => INDEX.paragraph[c],
-        Some(_) => !INDEX.paragraph[c] && id.offset() < end - start,
+        Some(_) => !INDEX.paragraph[c] && id.offset() < item_count(id.clause()),
     }
 }
 
