@@ -55,10 +55,11 @@
 //! ```
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::{Display, Write as _};
 use std::str::FromStr;
 
+use serde::Deserialize;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
@@ -275,9 +276,43 @@ pub(crate) fn lines<T: Display>(items: &[T]) -> String {
     })
 }
 
-/// `pointer` extended by `key`, escaped as RFC 6901 asks.
-fn join(pointer: &str, key: impl Display) -> String {
-    format!("{pointer}/{}", crate::json::escape_token(&key.to_string()))
+/// A JSON pointer on the way down a document, written out (RFC 6901 escaped) only when a
+/// problem is reported at it, so that walking a valid document builds no strings.
+#[derive(Clone, Copy)]
+enum Ptr<'a> {
+    /// The whole document (`""`).
+    Root,
+    /// A field of the object at the parent.
+    Key(&'a Ptr<'a>, &'a str),
+    /// An element of the array at the parent.
+    Index(&'a Ptr<'a>, usize),
+}
+
+impl<'a> Ptr<'a> {
+    fn key(&'a self, key: &'a str) -> Ptr<'a> {
+        Ptr::Key(self, key)
+    }
+
+    fn index(&'a self, index: usize) -> Ptr<'a> {
+        Ptr::Index(self, index)
+    }
+}
+
+impl Display for Ptr<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ptr::Root => Ok(()),
+            Ptr::Key(parent, key) => {
+                write!(f, "{parent}/")?;
+                key.chars().try_for_each(|c| match c {
+                    '~' => f.write_str("~0"),
+                    '/' => f.write_str("~1"),
+                    c => f.write_char(c),
+                })
+            }
+            Ptr::Index(parent, index) => write!(f, "{parent}/{index}"),
+        }
+    }
 }
 
 /// How many unknown control IDs in one document get a did-you-mean: each costs a pass
@@ -285,27 +320,25 @@ fn join(pointer: &str, key: impl Display) -> String {
 /// rest are reported without one.
 pub const SUGGESTED_UNKNOWN_IDS: usize = 32;
 
-/// A framework's controls by exact and by folded ID, built once per load so that each
-/// lookup is a hash probe, and the did-you-mean budget for the document.
+/// A framework's controls by exact ID, and by folded ID once a lookup needs it, so that
+/// each lookup is a hash probe; and the did-you-mean budget for the document.
 struct ControlIndex<'f> {
     framework: &'f Framework,
     exact: HashMap<&'f str, usize>,
-    folded: HashMap<String, usize>,
+    folded: Option<HashMap<String, usize>>,
     suggestions_left: usize,
 }
 
 impl<'f> ControlIndex<'f> {
     fn new(framework: &'f Framework) -> Self {
         let mut exact = HashMap::with_capacity(framework.controls.len());
-        let mut folded = HashMap::with_capacity(framework.controls.len());
         for (i, c) in framework.controls.iter().enumerate() {
             exact.entry(&*c.id).or_insert(i);
-            folded.entry(fold(&c.id)).or_insert(i);
         }
         ControlIndex {
             framework,
             exact,
-            folded,
+            folded: None,
             suggestions_left: SUGGESTED_UNKNOWN_IDS,
         }
     }
@@ -319,8 +352,17 @@ impl<'f> ControlIndex<'f> {
     /// with a did-you-mean while the budget lasts.
     fn find(&mut self, input: &str) -> Result<&'f Control, UnknownControl> {
         let framework = self.framework;
-        self.position(input)
-            .or_else(|| self.folded.get(&fold(input)).copied())
+        let position = self.position(input).or_else(|| {
+            let folded = self.folded.get_or_insert_with(|| {
+                let mut folded = HashMap::with_capacity(framework.controls.len());
+                for (i, c) in framework.controls.iter().enumerate() {
+                    folded.entry(fold(&c.id)).or_insert(i);
+                }
+                folded
+            });
+            folded.get(&fold(input)).copied()
+        });
+        position
             .and_then(|i| framework.controls.get(i))
             .ok_or_else(|| self.unknown(input))
     }
@@ -366,34 +408,34 @@ impl Walker {
         }
     }
 
-    fn wrong_type(&mut self, pointer: &str, expected: &'static str) {
+    fn wrong_type(&mut self, at: Ptr<'_>, expected: &'static str) {
         self.errors.push(LoadError::WrongType {
-            pointer: pointer.to_owned(),
+            pointer: at.to_string(),
             expected,
         });
     }
 
-    fn invalid(&mut self, pointer: &str, message: impl Into<String>) {
+    fn invalid(&mut self, at: Ptr<'_>, message: impl Into<String>) {
         self.errors.push(LoadError::InvalidValue {
-            pointer: pointer.to_owned(),
+            pointer: at.to_string(),
             message: message.into(),
         });
     }
 
-    /// The object at `pointer`, after reporting every field not in `fields`.
+    /// The object at `at`, after reporting every field not in `fields`.
     fn object<'v>(
         &mut self,
         value: &'v Value,
-        pointer: &str,
+        at: Ptr<'_>,
         fields: &[&'static str],
     ) -> Option<&'v Map<String, Value>> {
         let Some(map) = value.as_object() else {
-            self.wrong_type(pointer, "an object");
+            self.wrong_type(at, "an object");
             return None;
         };
         for key in map.keys().filter(|k| !fields.contains(&k.as_str())) {
             self.errors.push(LoadError::UnknownField {
-                pointer: join(pointer, key),
+                pointer: at.key(key).to_string(),
                 field: key.clone(),
                 expected: fields.join(", "),
                 suggestion: crate::suggest::closest(key, fields.iter().copied()).map(str::to_owned),
@@ -406,13 +448,13 @@ impl Walker {
     fn required<'v>(
         &mut self,
         map: &'v Map<String, Value>,
-        pointer: &str,
+        at: Ptr<'_>,
         key: &str,
     ) -> Option<&'v Value> {
         match map.get(key) {
             None | Some(Value::Null) => {
                 self.errors.push(LoadError::MissingField {
-                    pointer: join(pointer, key),
+                    pointer: at.key(key).to_string(),
                 });
                 None
             }
@@ -424,17 +466,17 @@ impl Walker {
     fn string<'v>(
         &mut self,
         map: &'v Map<String, Value>,
-        pointer: &str,
+        at: Ptr<'_>,
         key: &str,
         non_empty: bool,
     ) -> Option<&'v str> {
-        let value = self.required(map, pointer, key)?;
+        let value = self.required(map, at, key)?;
         let Some(s) = value.as_str() else {
-            self.wrong_type(&join(pointer, key), "a string");
+            self.wrong_type(at.key(key), "a string");
             return None;
         };
         if non_empty && s.trim().is_empty() {
-            self.invalid(&join(pointer, key), "must not be empty");
+            self.invalid(at.key(key), "must not be empty");
             return None;
         }
         Some(s)
@@ -444,48 +486,38 @@ impl Walker {
     fn name<T: FromStr<Err = ParseNameError>>(
         &mut self,
         map: &Map<String, Value>,
-        pointer: &str,
+        at: Ptr<'_>,
         key: &str,
     ) -> Option<T> {
-        let s = self.string(map, pointer, key, false)?;
+        let s = self.string(map, at, key, false)?;
         s.parse()
-            .map_err(|e: ParseNameError| self.invalid(&join(pointer, key), e.to_string()))
+            .map_err(|e: ParseNameError| self.invalid(at.key(key), e.to_string()))
             .ok()
     }
 
     /// Bilingual text `{"zh": …, "en": …}`: English required, Chinese may be empty.
-    fn text(&mut self, map: &Map<String, Value>, pointer: &str, key: &str) -> Option<Text> {
-        let value = self.required(map, pointer, key)?;
-        let here = join(pointer, key);
-        let text = self.object(value, &here, &["zh", "en"])?;
-        let zh = self.string(text, &here, "zh", false);
-        let en = self.string(text, &here, "en", true);
+    fn text(&mut self, map: &Map<String, Value>, at: Ptr<'_>, key: &str) -> Option<Text> {
+        let value = self.required(map, at, key)?;
+        let here = at.key(key);
+        let text = self.object(value, here, &["zh", "en"])?;
+        let zh = self.string(text, here, "zh", false);
+        let en = self.string(text, here, "en", true);
         Some(Text {
             zh: Cow::Owned(zh?.trim().to_owned()),
             en: Cow::Owned(en?.trim().to_owned()),
         })
     }
 
-    /// The elements of an array field with their pointers.
-    fn array<'v>(
-        &mut self,
-        map: &'v Map<String, Value>,
-        pointer: &str,
-        key: &str,
-    ) -> Vec<(String, &'v Value)> {
-        let Some(value) = self.required(map, pointer, key) else {
-            return Vec::new();
+    /// The elements of an array field, reporting it when absent or not an array.
+    fn array<'v>(&mut self, map: &'v Map<String, Value>, at: Ptr<'_>, key: &str) -> &'v [Value] {
+        let Some(value) = self.required(map, at, key) else {
+            return &[];
         };
-        let here = join(pointer, key);
         let Some(items) = value.as_array() else {
-            self.wrong_type(&here, "an array");
-            return Vec::new();
+            self.wrong_type(at.key(key), "an array");
+            return &[];
         };
         items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (join(&here, i), v))
-            .collect()
     }
 
     fn finish<T>(self, value: Option<T>) -> Result<T, LoadErrors> {
@@ -503,38 +535,133 @@ impl Framework {
     /// # Errors
     /// [`LoadErrors`] with every problem found, each at its JSON pointer.
     pub fn from_json(json: &str) -> Result<Framework, LoadErrors> {
-        let mut w = Walker::default();
-        let framework = w.parse(json).and_then(|v| read_framework(&mut w, &v));
-        w.finish(framework)
+        read_framework_fast(json).map_or_else(|| read_framework_walked(json), Ok)
     }
+}
+
+/// The thorough path: the document as a JSON tree, walked to report every problem.
+fn read_framework_walked(json: &str) -> Result<Framework, LoadErrors> {
+    let mut w = Walker::default();
+    let framework = w.parse(json).and_then(|v| read_framework(&mut w, &v));
+    w.finish(framework)
+}
+
+/// The framework format as serde reads it in one typed pass, borrowing the document's
+/// strings where it can.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFramework<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    name: RawText<'a>,
+    #[serde(borrow)]
+    version: Cow<'a, str>,
+    #[serde(borrow)]
+    publisher: RawText<'a>,
+    #[serde(borrow)]
+    controls: Vec<RawControl<'a>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText<'a> {
+    #[serde(borrow)]
+    zh: Cow<'a, str>,
+    #[serde(borrow)]
+    en: Cow<'a, str>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawControl<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(default, borrow)]
+    parent: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    title: RawText<'a>,
+}
+
+/// `s` trimmed, unless blank.
+fn present(s: &str) -> Option<&str> {
+    Some(s.trim()).filter(|s| !s.is_empty())
+}
+
+/// The fast path for a framework without problems: one typed serde pass and one pass
+/// over the controls, no JSON tree. What it accepts, [`read_framework`] accepts with the
+/// same result (a test holds them together); `None` for anything else (any problem, or
+/// a key given twice, which the tree reads as its last value) sends the document through
+/// the walker, which names every problem at its pointer.
+fn read_framework_fast(json: &str) -> Option<Framework> {
+    if json.len() > crate::json::MAX_DOCUMENT_BYTES {
+        return None;
+    }
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+    let raw: RawFramework<'_> = serde_json::from_str(json).ok()?;
+    let owned = |s: &str| Cow::Owned(s.to_owned());
+    let text = |t: &RawText<'_>| {
+        Some(Text {
+            zh: owned(t.zh.trim()),
+            en: owned(present(&t.en)?),
+        })
+    };
+    // A parent must be a control already listed, which rules out unknown parents and
+    // parents listed after their children; an ID listed twice is a duplicate.
+    let mut listed: HashSet<&str> = HashSet::with_capacity(raw.controls.len());
+    let mut controls = Vec::with_capacity(raw.controls.len());
+    for c in &raw.controls {
+        let id = present(&c.id)?;
+        let parent = c.parent.as_deref().and_then(present);
+        if parent.is_some_and(|p| !listed.contains(p)) || !listed.insert(id) {
+            return None;
+        }
+        controls.push(Control {
+            id: owned(id),
+            parent: parent.map(owned),
+            title: text(&c.title)?,
+        });
+    }
+    Some(Framework {
+        id: owned(present(&raw.id)?),
+        name: text(&raw.name)?,
+        version: owned(present(&raw.version)?),
+        publisher: text(&raw.publisher)?,
+        controls: Cow::Owned(controls),
+    })
 }
 
 const FRAMEWORK_FIELDS: [&str; 5] = ["id", "name", "version", "publisher", "controls"];
 const CONTROL_FIELDS: [&str; 3] = ["id", "parent", "title"];
 
 fn read_framework(w: &mut Walker, value: &Value) -> Option<Framework> {
-    let map = w.object(value, "", &FRAMEWORK_FIELDS)?;
-    let id = w.string(map, "", "id", true);
-    let name = w.text(map, "", "name");
-    let version = w.string(map, "", "version", true);
-    let publisher = w.text(map, "", "publisher");
+    let root = Ptr::Root;
+    let map = w.object(value, root, &FRAMEWORK_FIELDS)?;
+    let id = w.string(map, root, "id", true);
+    let name = w.text(map, root, "name");
+    let version = w.string(map, root, "version", true);
+    let publisher = w.text(map, root, "publisher");
 
-    let mut controls: Vec<Control> = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
+    let items = w.array(map, root, "controls");
+    let list = root.key("controls");
+    let mut controls: Vec<Control> = Vec::with_capacity(items.len());
+    // Each control ID with the index of the element that first defines it.
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(items.len());
     let mut complete = true;
-    for (pointer, item) in w.array(map, "", "controls") {
-        let Some(c) = w.object(item, &pointer, &CONTROL_FIELDS) else {
+    for (i, item) in items.iter().enumerate() {
+        let at = list.index(i);
+        let Some(c) = w.object(item, at, &CONTROL_FIELDS) else {
             complete = false;
             continue;
         };
-        let control_id = w.string(c, &pointer, "id", true).map(str::trim);
-        let title = w.text(c, &pointer, "title");
+        let control_id = w.string(c, at, "id", true).map(str::trim);
+        let title = w.text(c, at, "title");
         let parent = match c.get("parent") {
             None | Some(Value::Null) => Some(None),
             Some(Value::String(p)) if p.trim().is_empty() => Some(None),
             Some(Value::String(p)) => Some(Some(p.trim())),
             Some(_) => {
-                w.wrong_type(&join(&pointer, "parent"), "a string or null");
+                w.wrong_type(at.key("parent"), "a string or null");
                 None
             }
         };
@@ -542,15 +669,15 @@ fn read_framework(w: &mut Walker, value: &Value) -> Option<Framework> {
             complete = false;
             continue;
         };
-        if let Some(first) = seen.get(control_id) {
+        if let Some(&first) = seen.get(control_id) {
             w.errors.push(LoadError::DuplicateControl {
-                pointer: join(&pointer, "id"),
-                first: first.clone(),
+                pointer: at.key("id").to_string(),
+                first: list.index(first).key("id").to_string(),
                 id: control_id.to_owned(),
             });
             continue;
         }
-        seen.insert(control_id.to_owned(), join(&pointer, "id"));
+        seen.insert(control_id, i);
         controls.push(Control {
             id: Cow::Owned(control_id.to_owned()),
             parent: parent.map(|p| Cow::Owned(p.to_owned())),
@@ -568,15 +695,13 @@ fn read_framework(w: &mut Walker, value: &Value) -> Option<Framework> {
         publisher: publisher.unwrap_or(Text::new("", "")),
         controls: Cow::Owned(controls),
     };
-    check_parents(w, &framework, map);
+    check_parents(w, &framework, items);
     complete.then_some(framework)
 }
 
-fn check_parents(w: &mut Walker, framework: &Framework, map: &Map<String, Value>) {
-    let Some(items) = map.get("controls").and_then(Value::as_array) else {
-        return;
-    };
+fn check_parents(w: &mut Walker, framework: &Framework, items: &[Value]) {
     let mut index = ControlIndex::new(framework);
+    let list = Ptr::Root.key("controls");
     for (i, item) in items.iter().enumerate() {
         let Some(parent) = item.get("parent").and_then(Value::as_str).map(str::trim) else {
             continue;
@@ -584,17 +709,17 @@ fn check_parents(w: &mut Walker, framework: &Framework, map: &Map<String, Value>
         if parent.is_empty() {
             continue;
         }
-        let pointer = join(&join("/controls", i), "parent");
         let position = index.position(parent);
         let own = item.get("id").and_then(Value::as_str).map(str::trim);
         let own_position = own.and_then(|id| index.position(id));
+        let at = list.index(i);
         match (position, own_position) {
             (None, _) => w.errors.push(LoadError::UnknownControl {
-                pointer,
+                pointer: at.key("parent").to_string(),
                 error: index.unknown(parent),
             }),
             (Some(p), Some(o)) if p >= o => w.invalid(
-                &pointer,
+                at.key("parent"),
                 format!("parent `{parent}` must be listed before its children; move it up"),
             ),
             _ => {}
@@ -630,16 +755,18 @@ const MAPPING_FIELDS: [&str; 6] = [
 const GAP_FIELDS: [&str; 3] = ["kind", "requirement", "reason"];
 
 fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Option<MappingSet> {
-    let map = w.object(value, "", &SET_FIELDS)?;
-    let target = w.string(map, "", "framework", true).map(str::trim);
-    let provenance: Option<Provenance> = w.name(map, "", "provenance");
+    let root = Ptr::Root;
+    let map = w.object(value, root, &SET_FIELDS)?;
+    let target = w.string(map, root, "framework", true).map(str::trim);
+    let provenance: Option<Provenance> = w.name(map, root, "provenance");
 
-    let mut entries: Vec<(usize, Entry)> = Vec::new();
+    let items = w.array(map, root, "entries");
+    let list = root.key("entries");
+    let mut entries: Vec<(usize, Entry)> = Vec::with_capacity(items.len());
     let mut complete = true;
     let mut controls = ControlIndex::new(framework);
-    let items = w.array(map, "", "entries");
-    for (index, (pointer, item)) in items.into_iter().enumerate() {
-        match read_entry(w, &pointer, item, &mut controls) {
+    for (index, item) in items.iter().enumerate() {
+        match read_entry(w, list.index(index), item, &mut controls) {
             Some(entry) => entries.push((index, entry)),
             None => complete = false,
         }
@@ -664,56 +791,56 @@ fn read_mapping_set(w: &mut Walker, value: &Value, framework: &Framework) -> Opt
 
 fn read_entry(
     w: &mut Walker,
-    pointer: &str,
+    at: Ptr<'_>,
     item: &Value,
     controls: &mut ControlIndex<'_>,
 ) -> Option<Entry> {
     let Some(kind) = item.as_object().map(|m| m.get("kind")) else {
-        w.wrong_type(pointer, "an object");
+        w.wrong_type(at, "an object");
         return None;
     };
     let kind = match kind {
         None | Some(Value::Null) => {
             w.errors.push(LoadError::MissingField {
-                pointer: join(pointer, "kind"),
+                pointer: at.key("kind").to_string(),
             });
             return None;
         }
-        Some(Value::String(k)) => k.trim().to_owned(),
+        Some(Value::String(k)) => k.trim(),
         Some(_) => {
-            w.wrong_type(&join(pointer, "kind"), "a string");
+            w.wrong_type(at.key("kind"), "a string");
             return None;
         }
     };
     let requirement = |w: &mut Walker, map: &Map<String, Value>| {
-        let text = w.string(map, pointer, "requirement", false)?;
+        let text = w.string(map, at, "requirement", false)?;
         text.parse::<RequirementId>()
             .map_err(|error| {
                 w.errors.push(LoadError::UnknownRequirement {
-                    pointer: join(pointer, "requirement"),
+                    pointer: at.key("requirement").to_string(),
                     error,
                 });
             })
             .ok()
     };
-    match kind.as_str() {
+    match kind {
         "mapping" => {
-            let map = w.object(item, pointer, &MAPPING_FIELDS)?;
+            let map = w.object(item, at, &MAPPING_FIELDS)?;
             let requirement = requirement(w, map);
-            let control = w.string(map, pointer, "control", true).and_then(|c| {
+            let control = w.string(map, at, "control", true).and_then(|c| {
                 controls
                     .find(c)
                     .map_err(|error| {
                         w.errors.push(LoadError::UnknownControl {
-                            pointer: join(pointer, "control"),
+                            pointer: at.key("control").to_string(),
                             error,
                         });
                     })
                     .ok()
             });
-            let relationship: Option<Relationship> = w.name(map, pointer, "relationship");
-            let confidence: Option<Confidence> = w.name(map, pointer, "confidence");
-            let rationale = rationale(w, map, pointer, "rationale");
+            let relationship: Option<Relationship> = w.name(map, at, "relationship");
+            let confidence: Option<Confidence> = w.name(map, at, "confidence");
+            let rationale = rationale(w, map, at, "rationale");
             Some(Entry::Mapping(Mapping {
                 requirement: requirement?,
                 control: Cow::Owned(control?.id.to_string()),
@@ -723,9 +850,9 @@ fn read_entry(
             }))
         }
         "gap" => {
-            let map = w.object(item, pointer, &GAP_FIELDS)?;
+            let map = w.object(item, at, &GAP_FIELDS)?;
             let requirement = requirement(w, map);
-            let reason = rationale(w, map, pointer, "reason");
+            let reason = rationale(w, map, at, "reason");
             Some(Entry::Gap(Gap {
                 requirement: requirement?,
                 reason: Cow::Owned(reason?.to_owned()),
@@ -733,7 +860,7 @@ fn read_entry(
         }
         other => {
             w.invalid(
-                &join(pointer, "kind"),
+                at.key("kind"),
                 format!("unknown entry kind `{other}`; expected `mapping` or `gap`"),
             );
             None
@@ -745,18 +872,19 @@ fn read_entry(
 fn rationale<'v>(
     w: &mut Walker,
     map: &'v Map<String, Value>,
-    pointer: &str,
+    at: Ptr<'_>,
     key: &str,
 ) -> Option<&'v str> {
-    let here = join(pointer, key);
     match map.get(key) {
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim()),
         Some(Value::String(_) | Value::Null) | None => {
-            w.errors.push(LoadError::MissingRationale { pointer: here });
+            w.errors.push(LoadError::MissingRationale {
+                pointer: at.key(key).to_string(),
+            });
             None
         }
         Some(_) => {
-            w.wrong_type(&here, "a string");
+            w.wrong_type(at.key(key), "a string");
             None
         }
     }
@@ -792,7 +920,8 @@ fn check_entries<'e>(
             found: target.to_owned(),
         });
     }
-    let at = |i: usize| join("/entries", i);
+    let list = Ptr::Root.key("entries");
+    let at = |i: usize| list.index(i).to_string();
     let mut pairs: HashMap<(RequirementId, &str), (usize, &Mapping)> = HashMap::new();
     let mut gaps: HashMap<RequirementId, usize> = HashMap::new();
     let mut mapped: HashMap<RequirementId, usize> = HashMap::new();
@@ -801,16 +930,16 @@ fn check_entries<'e>(
             Entry::Mapping(m) => {
                 if exact && controls.position(&m.control).is_none() {
                     errors.push(LoadError::UnknownControl {
-                        pointer: join(&at(i), "control"),
+                        pointer: list.index(i).key("control").to_string(),
                         error: controls.unknown(&m.control),
                     });
                 }
                 if exact && m.rationale.trim().is_empty() {
                     errors.push(LoadError::MissingRationale {
-                        pointer: join(&at(i), "rationale"),
+                        pointer: list.index(i).key("rationale").to_string(),
                     });
                 }
-                let what = format!("{} → {}", m.requirement, m.control);
+                let what = || format!("{} → {}", m.requirement, m.control);
                 match pairs.get(&(m.requirement, &*m.control)) {
                     Some(&(first, earlier))
                         if earlier.relationship == m.relationship
@@ -819,14 +948,15 @@ fn check_entries<'e>(
                         errors.push(LoadError::DuplicateRow {
                             pointer: at(i),
                             first: at(first),
-                            what,
+                            what: what(),
                         });
                     }
                     Some(&(first, earlier)) => errors.push(LoadError::ContradictoryRow {
                         pointer: at(i),
                         first: at(first),
                         detail: format!(
-                            "{what} is `{}` ({}) there and `{}` ({}) here",
+                            "{} is `{}` ({}) there and `{}` ({}) here",
+                            what(),
                             earlier.relationship, earlier.confidence, m.relationship, m.confidence
                         ),
                     }),
@@ -844,7 +974,7 @@ fn check_entries<'e>(
             Entry::Gap(g) => {
                 if exact && g.reason.trim().is_empty() {
                     errors.push(LoadError::MissingRationale {
-                        pointer: join(&at(i), "reason"),
+                        pointer: list.index(i).key("reason").to_string(),
                     });
                 }
                 if let Some(&first) = gaps.get(&g.requirement) {
@@ -872,5 +1002,84 @@ fn gap_conflict(pointer: String, first: String, requirement: RequirementId) -> L
         detail: format!(
             "one says {requirement} has no counterpart, the other maps it to a control"
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A control's JSON from a few choices per field, mostly valid ones so that whole
+    /// documents are often valid too.
+    fn control() -> impl Strategy<Value = String> {
+        let id = prop_oneof![
+            4 => Just(r#""A""#),
+            4 => Just(r#""B""#),
+            2 => Just(r#"" A ""#),
+            2 => Just(r#""a/b~""#),
+            2 => Just(r#""\u0041""#),
+            1 => Just(r#""""#),
+            1 => Just(r#"" ""#),
+            1 => Just("7"),
+            1 => Just("null"),
+        ];
+        let parent = prop_oneof![
+            4 => Just(""),
+            2 => Just(r#","parent":null"#),
+            2 => Just(r#","parent":"""#),
+            4 => Just(r#","parent":"A""#),
+            4 => Just(r#","parent":" B""#),
+            1 => Just(r#","parent":"Z""#),
+            1 => Just(r#","parent":7"#),
+        ];
+        let title = prop_oneof![
+            8 => Just(r#"{"zh":"标题","en":"Title"}"#),
+            4 => Just(r#"{"zh":"","en":" x "}"#),
+            1 => Just(r#"{"zh":"","en":" "}"#),
+            1 => Just(r#"{"zh":null,"en":"x"}"#),
+            1 => Just(r#"{"en":"x"}"#),
+            1 => Just(r#"{"zh":"","en":"x","fr":"x"}"#),
+            1 => Just(r#""Title""#),
+        ];
+        let extra = prop_oneof![12 => Just(""), 1 => Just(r#","parnt":"A""#), 1 => Just(r#","id":"C""#)];
+        (id, parent, title, extra).prop_map(|(id, parent, title, extra)| {
+            format!(r#"{{"id":{id}{parent},"title":{title}{extra}}}"#)
+        })
+    }
+
+    #[test]
+    fn the_fixture_takes_the_fast_path() {
+        let json = include_str!("../../tests/fixtures/mapping/framework.json");
+        let fast = read_framework_fast(json).expect("valid, so read by the fast path");
+        assert_eq!(Ok(fast), read_framework_walked(json));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The fast path accepts exactly the documents the walker accepts, and reads
+        /// them to the same framework.
+        #[test]
+        fn fast_path_agrees_with_the_walker(
+            controls in proptest::collection::vec(control(), 0..6),
+            id in prop_oneof![Just(r#""acme""#), Just(r#"" ""#), Just("1")],
+            bom in any::<bool>(),
+        ) {
+            let json = format!(
+                r#"{}{{"id":{id},"version":"1","name":{{"zh":"","en":"N"}},"publisher":{{"zh":"","en":"P"}},"controls":[{}]}}"#,
+                if bom { "\u{FEFF}" } else { "" },
+                controls.join(",")
+            );
+            let fast = read_framework_fast(&json);
+            let walked = read_framework_walked(&json).ok();
+            // A key given twice is declined by serde and read as its last value by the
+            // tree; the walker's reading is what the caller gets.
+            if fast.is_none() && walked.is_some() {
+                prop_assert!(json.contains(r#""id":"C""#), "{}", json);
+            } else {
+                prop_assert_eq!(fast, walked, "{}", json);
+            }
+        }
     }
 }
