@@ -23,6 +23,10 @@ fn bench(c: &mut Criterion) {
         });
     });
     c.bench_function("parse", |b| b.iter(|| parse(black_box(SAMPLE))));
+    // The floor: `serde_json` merely reading the same bytes, keeping nothing.
+    c.bench_function("read_ignored_any", |b| {
+        b.iter(|| serde_json::from_str::<serde::de::IgnoredAny>(black_box(SAMPLE)).expect("JSON"));
+    });
     c.bench_function("validate", |b| {
         b.iter(|| validate(black_box(&doc), &options));
     });

@@ -957,7 +957,10 @@ fn check_entries<'e>(
                         detail: format!(
                             "{} is `{}` ({}) there and `{}` ({}) here",
                             what(),
-                            earlier.relationship, earlier.confidence, m.relationship, m.confidence
+                            earlier.relationship,
+                            earlier.confidence,
+                            m.relationship,
+                            m.confidence
                         ),
                     }),
                     None => {
@@ -1042,7 +1045,8 @@ mod tests {
             1 => Just(r#"{"zh":"","en":"x","fr":"x"}"#),
             1 => Just(r#""Title""#),
         ];
-        let extra = prop_oneof![12 => Just(""), 1 => Just(r#","parnt":"A""#), 1 => Just(r#","id":"C""#)];
+        let extra =
+            prop_oneof![12 => Just(""), 1 => Just(r#","parnt":"A""#), 1 => Just(r#","id":"C""#)];
         (id, parent, title, extra).prop_map(|(id, parent, title, extra)| {
             format!(r#"{{"id":{id}{parent},"title":{title}{extra}}}"#)
         })

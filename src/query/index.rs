@@ -171,6 +171,15 @@ pub(super) fn find_word(stem: &str, each: &mut impl FnMut(Posting)) {
     WORDS.get(|k| (*k).cmp(stem)).iter().copied().for_each(each);
 }
 
+/// The stem of `word` (lower-case ASCII) if some English text has that word.
+pub(super) fn stem_of_catalog_word(word: &str) -> Option<&'static str> {
+    let words = &data::SURFACE_WORDS;
+    let i = words
+        .binary_search_by(|(w, _)| (w.len(), *w).cmp(&(word.len(), word)))
+        .ok()?;
+    words.get(i).map(|&(_, stem)| stem)
+}
+
 /// Whether some text has a word with stem `stem`.
 pub(super) fn has_word(stem: &str) -> bool {
     data::WORD_KEYS.binary_search(&stem).is_ok()

@@ -128,7 +128,8 @@ impl<'q> Evaluation<'q> {
                 }
             }
         }
-        for (row, r) in rows.iter().enumerate().take(n) {
+        let named = !query.ids.is_empty() || !query.prefixes.is_empty();
+        for (row, r) in rows.iter().enumerate().take(n).filter(|_| named) {
             if query.ids.has_row(row) {
                 score[row] += ID_BOOST;
             }

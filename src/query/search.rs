@@ -34,6 +34,7 @@
 //! # Ok::<(), SearchError>(())
 //! ```
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -278,8 +279,10 @@ pub(super) enum Kind {
 #[derive(Debug, Clone)]
 pub(super) struct Term {
     pub(super) kind: Kind,
-    /// Han and Literal: the text (lower case); Word: the stem.
-    pub(super) needle: String,
+    /// Han and Literal: the text (lower case); Word: the stem. Borrowed from the index
+    /// where it comes from there (a catalog word's stem, a glossary form, a typo's near
+    /// word).
+    pub(super) needle: Cow<'static, str>,
     /// How much the term counts next to the others.
     pub(super) weight: f32,
 }
@@ -304,6 +307,12 @@ pub(super) fn stem_of(word: &str) -> String {
     Stemmer::create(Algorithm::English).stem(word).into_owned()
 }
 
+/// The stem of a lower-case ASCII word as [`stem_of`] gives it, read from the index for
+/// the words the catalog has (no stemming, nothing allocated).
+fn stem(word: &str) -> Cow<'static, str> {
+    index::stem_of_catalog_word(word).map_or_else(|| Cow::Owned(stem_of(word)), Cow::Borrowed)
+}
+
 /// Whether `c` is a Chinese character (CJK unified or compatibility ideograph).
 pub(super) fn is_han(c: char) -> bool {
     matches!(c,
@@ -312,18 +321,18 @@ pub(super) fn is_han(c: char) -> bool {
 
 /// What reading a search text's runs collects besides its terms.
 #[derive(Debug, Default)]
-struct Reading {
+struct Reading<'t> {
     /// The stop words, used only when the text has nothing else.
-    stop: Vec<String>,
+    stop: Vec<&'t str>,
     /// The other words, as typed (lower case) and stemmed, in order.
-    words: Vec<(String, String)>,
+    words: Vec<(&'t str, Cow<'static, str>)>,
     /// Whether each of `words` is part of a glossary form.
     in_glossary: Vec<bool>,
     /// The glossary rows named, in the order found.
     rows: Vec<u8>,
 }
 
-impl Reading {
+impl Reading<'_> {
     fn name_row(&mut self, row: u8) {
         if !self.rows.contains(&row) {
             self.rows.push(row);
@@ -356,10 +365,10 @@ impl Reading {
             let Some((_, first)) = self.words.get(i) else {
                 continue;
             };
-            let from =
-                GLOSSARY_EN.partition_point(|&(form, _)| form.first() < Some(&first.as_str()));
+            let first: &str = first;
+            let from = GLOSSARY_EN.partition_point(|&(form, _)| form.first() < Some(&first));
             for &(form, row) in GLOSSARY_EN.get(from..).unwrap_or_default() {
-                if form.first() != Some(&first.as_str()) {
+                if form.first() != Some(&first) {
                     break;
                 }
                 let matches = self
@@ -458,6 +467,13 @@ fn id_at(s: &str, start: usize) -> Option<IdSpan> {
     })
 }
 
+/// The requirement ID that is the whole text, if it is one. IDs start with a digit;
+/// other texts are not tried, which would only build an error.
+fn whole_id(input: &str) -> Option<RequirementId> {
+    let first = input.chars().map(fold_width).find(|c| !c.is_whitespace())?;
+    first.is_ascii_digit().then(|| input.parse().ok()).flatten()
+}
+
 impl TextQuery {
     /// Parses a search text.
     pub(crate) fn parse(input: &str) -> Result<TextQuery, SearchError> {
@@ -476,7 +492,7 @@ impl TextQuery {
             ids: RequirementSet::EMPTY,
             prefixes: Vec::new(),
         };
-        if let Ok(id) = input.parse::<RequirementId>() {
+        if let Some(id) = whole_id(input) {
             query.ids.insert(id);
             return Ok(query);
         }
@@ -548,7 +564,7 @@ impl TextQuery {
         }
         if query.terms.is_empty() && query.ids.is_empty() && query.prefixes.is_empty() {
             for word in std::mem::take(&mut read.stop) {
-                query.push(Kind::Word, stem_of(&word), 1.0);
+                query.push(Kind::Word, stem(word), 1.0);
             }
         }
         query.add_glossary(&mut read);
@@ -564,50 +580,50 @@ impl TextQuery {
         Ok(query)
     }
 
-    fn add_run(&mut self, kind: Kind, run: &str, read: &mut Reading) {
+    fn add_run<'t>(&mut self, kind: Kind, run: &'t str, read: &mut Reading<'t>) {
         match kind {
             Kind::Han => {
-                self.push(Kind::Han, run.to_owned(), 1.0);
+                self.push(Kind::Han, Cow::Owned(run.to_owned()), 1.0);
                 let chars: Vec<(usize, char)> = run.char_indices().collect();
                 if chars.len() > 2 {
                     for pair in chars.windows(2) {
                         let (start, (last, c)) = (pair[0].0, pair[1]);
-                        let bigram = run[start..last + c.len_utf8()].to_owned();
+                        let bigram = Cow::Owned(run[start..last + c.len_utf8()].to_owned());
                         self.push(Kind::Han, bigram, BIGRAM_WEIGHT);
                     }
                 }
                 read.glossary_han(run);
             }
             Kind::Word if run.len() < 2 => {}
-            Kind::Word if STOP_WORDS.contains(&run) => read.stop.push(run.to_owned()),
+            Kind::Word if STOP_WORDS.contains(&run) => read.stop.push(run),
             Kind::Word => {
-                let stem = stem_of(run);
+                let stem = stem(run);
                 self.push(Kind::Word, stem.clone(), 1.0);
-                read.words.push((run.to_owned(), stem));
+                read.words.push((run, stem));
             }
-            Kind::Literal => self.push(Kind::Literal, run.to_owned(), 1.0),
+            Kind::Literal => self.push(Kind::Literal, Cow::Owned(run.to_owned()), 1.0),
         }
     }
 
     /// Adds what the glossary rows that the text names add (see [`super::glossary`]).
-    fn add_glossary(&mut self, read: &mut Reading) {
+    fn add_glossary(&mut self, read: &mut Reading<'_>) {
         read.glossary_en();
         for &row in &read.rows {
             let Some(&(weight, han, words)) = GLOSSARY_ADDS.get(usize::from(row)) else {
                 continue;
             };
             for &form in han {
-                self.push(Kind::Han, form.to_owned(), weight);
+                self.push(Kind::Han, Cow::Borrowed(form), weight);
             }
             for &word in words {
-                self.push(Kind::Word, word.to_owned(), weight);
+                self.push(Kind::Word, Cow::Borrowed(word), weight);
             }
         }
     }
 
     /// Adds, for each long word of the text that no text has (and that is no glossary
     /// form), the words at one edit from it.
-    fn add_typos(&mut self, read: &Reading) {
+    fn add_typos(&mut self, read: &Reading<'_>) {
         for (i, (word, stem)) in read.words.iter().enumerate() {
             if word.len() < TYPO_MIN_LETTERS
                 || read.in_glossary.get(i).copied().unwrap_or(false)
@@ -617,14 +633,14 @@ impl TextQuery {
                 continue;
             }
             for near in index::stems_one_edit_from(word) {
-                self.push(Kind::Word, near.to_owned(), TYPO_WEIGHT);
+                self.push(Kind::Word, Cow::Borrowed(near), TYPO_WEIGHT);
             }
         }
     }
 
     /// Adds a term unless it is already there (then keeps the larger weight) or the query
     /// already has [`MAX_TERMS`].
-    fn push(&mut self, kind: Kind, needle: String, weight: f32) {
+    fn push(&mut self, kind: Kind, needle: Cow<'static, str>, weight: f32) {
         if needle.is_empty() {
             return;
         }
@@ -677,7 +693,7 @@ mod tests {
     fn needles(q: &TextQuery) -> Vec<(Kind, &str, f32)> {
         q.terms
             .iter()
-            .map(|t| (t.kind, t.needle.as_str(), t.weight))
+            .map(|t| (t.kind, &*t.needle, t.weight))
             .collect()
     }
 
