@@ -10,7 +10,7 @@
 mod cases;
 
 use cases::{CASES, Kind};
-use gbt39204::query::search;
+use gbt39204::query::{search, search_top};
 
 /// The rank (0 first) of the first expected requirement among the hits, if any.
 fn rank(case: &cases::Case) -> Option<usize> {
@@ -74,4 +74,22 @@ fn the_table_is_found_in_the_top_three() {
         .map(|(c, _)| c.query)
         .collect();
     assert_eq!(missed, KNOWN_MISSES, "queries not in the top three");
+}
+
+/// A result page is the start of the full result, hit for hit (spans and scores too),
+/// for every query of the table.
+#[test]
+fn a_page_of_hits_is_the_start_of_the_full_result() {
+    for case in CASES {
+        let all = search(case.query).unwrap_or_else(|e| panic!("{:?}: {e}", case.query));
+        for limit in [0, 1, 3, 10, all.len(), all.len() + 5] {
+            let page = search_top(case.query, limit).expect("as search");
+            assert_eq!(
+                page,
+                all[..limit.min(all.len())],
+                "{:?} top {limit}",
+                case.query
+            );
+        }
+    }
 }

@@ -39,7 +39,7 @@ pub struct AssessmentDocument {
     /// Who is assessed, by whom, when, and against which catalog version.
     pub metadata: Metadata,
     /// One result per requirement; all 111 are expected.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "results")]
     pub results: Vec<RequirementResult>,
     /// The operator's facts (all optional).
     #[serde(default)]
@@ -81,6 +81,30 @@ pub struct Metadata {
     /// The catalog version the results were written against
     /// ([`crate::catalog::VERSION`]).
     pub catalog_version: String,
+}
+
+/// The results array, read into a vector with room for one result per requirement from
+/// the start (serde's own grows it from empty, moving every result at each doubling).
+fn results<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<RequirementResult>, D::Error> {
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Vec<RequirementResult>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            // The same words as serde's, which `read::SHAPES` rewords.
+            f.write_str("a sequence")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut results = Vec::with_capacity(crate::catalog::requirements().len());
+            while let Some(result) = seq.next_element()? {
+                results.push(result);
+            }
+            Ok(results)
+        }
+    }
+    d.deserialize_seq(Visitor)
 }
 
 /// The result for one requirement.
@@ -530,7 +554,17 @@ mod strict {
                 "expected a date written YYYY-MM-DD, such as `2025-06-30` (no other form, no time, no time zone); found `{text}`"
             )));
         }
-        text.parse::<Date>()
+        // Shaped as checked, so the numbers are digits: read them without a parser.
+        let number = |range: std::ops::Range<usize>| {
+            b.get(range)
+                .unwrap_or_default()
+                .iter()
+                .fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
+        };
+        let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+        // Month and day are at most 99, which fits an `i8`.
+        let small = |n: i16| i8::try_from(n).unwrap_or(i8::MAX);
+        Date::new(year, small(month), small(day))
             .map_err(|e| E::custom(format!("`{text}` is not a day of the calendar: {e}")))
     }
 
@@ -555,6 +589,39 @@ mod strict {
 
     pub(super) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         StrictDate::deserialize(d).map(|s| s.0)
+    }
+
+    #[cfg(test)]
+    #[test]
+    fn dates_are_read_as_the_calendar_has_them() {
+        let read = parse_date::<serde_json::Error>;
+        assert_eq!(
+            read("2024-02-29").ok(),
+            Some(jiff::civil::date(2024, 2, 29))
+        );
+        assert_eq!(read("0001-01-01").ok(), Some(jiff::civil::date(1, 1, 1)));
+        for not_a_day in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-04-31",
+            "2025-01-00",
+        ] {
+            let e = read(not_a_day).unwrap_err().to_string();
+            assert!(
+                e.contains("is not a day of the calendar"),
+                "{not_a_day}: {e}"
+            );
+        }
+        for misshaped in [
+            "2025-1-01",
+            "2025/01/01",
+            "２０２５-01-01",
+            "2025-01-01T00:00",
+        ] {
+            let e = read(misshaped).unwrap_err().to_string();
+            assert!(e.contains("YYYY-MM-DD"), "{misshaped}: {e}");
+        }
     }
 
     pub(super) fn option_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {

@@ -49,7 +49,7 @@ mod terms;
 use strum::EnumCount;
 
 pub use prefix::{IdPrefix, PrefixError};
-pub use search::{Field, Hit, MAX_QUERY_CHARS, MAX_TERMS, Match, SearchError, search};
+pub use search::{Field, Hit, MAX_QUERY_CHARS, MAX_TERMS, Match, SearchError, search, search_top};
 pub use set::{RequirementSet, Requirements};
 
 use crate::model::{Clause, Domain, Measure, ObligationKind, Party, Principle, Requirement, Topic};
@@ -277,11 +277,19 @@ impl Query {
     /// order. Without text every match is a hit with score 0, in the standard's order.
     #[must_use]
     pub fn search(&self) -> Vec<Hit> {
+        self.search_top(usize::MAX)
+    }
+
+    /// The first `limit` hits of [`Query::search`], for a result page; only those have
+    /// their spans built (see [`search_top`]).
+    #[must_use]
+    pub fn search_top(&self, limit: usize) -> Vec<Hit> {
         let set = self.structured();
         match &self.text {
-            Some(text) => text.hits(set),
+            Some(text) => text.hits(set, limit),
             None => set
                 .iter()
+                .take(limit)
                 .map(|requirement| Hit {
                     requirement,
                     score: 0.0,

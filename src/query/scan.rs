@@ -18,6 +18,7 @@
 
 use std::ops::Range;
 
+use super::RequirementSet;
 use super::index::{OWN_TEXTS, Posting, Source, TEXTS};
 use super::search::{Field, Match, TextQuery};
 use crate::catalog;
@@ -75,14 +76,33 @@ impl Source {
     }
 }
 
+/// A posting as one number ordered as the posting is: text, start, end.
+fn pack([text, start, end]: Posting) -> u64 {
+    u64::from(text) << 32 | u64::from(start) << 16 | u64::from(end)
+}
+
+/// The posting [`pack`] made.
+fn unpack(packed: u64) -> Posting {
+    let part = |shift: u32| u16::try_from(packed >> shift & 0xFFFF).unwrap_or(u16::MAX);
+    [part(32), part(16), part(0)]
+}
+
+/// The text number of a packed posting.
+fn text_of(packed: u64) -> usize {
+    usize::from(unpack(packed)[0])
+}
+
 /// The outcome of matching a query against the catalog.
 pub(super) struct Evaluation<'q> {
     query: &'q TextQuery,
     score: [f32; 128],
     /// Every match, sorted by text: the rows' own texts first, the shared names from
-    /// `names_from` on.
-    occurrences: Vec<Posting>,
+    /// `names_from` on. Each packed into one number ([`pack`]) that sorts as the posting
+    /// does, which sorts several times faster than the three-part posting.
+    occurrences: Vec<u64>,
     names_from: usize,
+    /// The rows with a score above 0.
+    matched: RequirementSet,
 }
 
 impl<'q> Evaluation<'q> {
@@ -92,6 +112,7 @@ impl<'q> Evaluation<'q> {
         let n = rows.len().min(128);
         let mut score = [0f32; 128];
         let mut occurrences = Vec::new();
+        let mut matched = query.ids;
         for term in &query.terms {
             // The rows each kind of field matched in.
             let mut fields = [0u128; FIELD_WEIGHTS.len()];
@@ -102,12 +123,13 @@ impl<'q> Evaluation<'q> {
                 if let Some(f) = fields.get_mut(text.source.kind(text.lang)) {
                     *f |= text.rows;
                 }
-                occurrences.push(posting);
+                occurrences.push(pack(posting));
             });
             let reached = fields.iter().fold(0, |all, f| all | f);
             if reached == 0 {
                 continue;
             }
+            matched |= RequirementSet::from_bits(reached);
             #[allow(
                 clippy::cast_precision_loss,
                 reason = "`n` and `df` count catalog rows, at most 128, exact as f32"
@@ -135,18 +157,25 @@ impl<'q> Evaluation<'q> {
             }
             if query.prefixes.iter().any(|p| p.contains(r.id)) {
                 score[row] += PREFIX_BOOST;
+                matched |= RequirementSet::from_bits(1 << row);
             }
         }
         occurrences.sort_unstable();
         occurrences.dedup();
         let own_texts = OWN_TEXTS * n;
-        let names_from = occurrences.partition_point(|p| usize::from(p[0]) < own_texts);
+        let names_from = occurrences.partition_point(|&p| text_of(p) < own_texts);
         Evaluation {
             query,
             score,
             occurrences,
             names_from,
+            matched,
         }
+    }
+
+    /// The rows with a score above 0: a term reached them, or the query names them.
+    pub(super) fn matched(&self) -> RequirementSet {
+        self.matched
     }
 
     /// The score of catalog row `row`; 0 when nothing matched.
@@ -174,17 +203,16 @@ impl<'q> Evaluation<'q> {
             .occurrences
             .split_at(self.names_from.min(self.occurrences.len()));
         let texts = OWN_TEXTS * row..OWN_TEXTS * (row + 1);
-        let from = own.partition_point(|p| usize::from(p[0]) < texts.start);
-        let to = own.partition_point(|p| usize::from(p[0]) < texts.end);
+        let from = own.partition_point(|&p| text_of(p) < texts.start);
+        let to = own.partition_point(|&p| text_of(p) < texts.end);
         let bit = 1u128
             .checked_shl(u32::try_from(row).unwrap_or(u32::MAX))
             .unwrap_or(0);
-        let mine = names.iter().filter(|p| {
-            TEXTS
-                .get(usize::from(p[0]))
-                .is_some_and(|t| t.rows & bit != 0)
-        });
-        for &[text, start, end] in own.get(from..to).unwrap_or_default().iter().chain(mine) {
+        let mine = names
+            .iter()
+            .filter(|&&p| TEXTS.get(text_of(p)).is_some_and(|t| t.rows & bit != 0));
+        for &packed in own.get(from..to).unwrap_or_default().iter().chain(mine) {
+            let [text, start, end] = unpack(packed);
             let Some(t) = TEXTS.get(usize::from(text)) else {
                 continue;
             };

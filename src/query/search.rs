@@ -260,7 +260,26 @@ impl Serialize for Hit {
 /// # Errors
 /// [`SearchError`] when `text` is empty, too long, or has nothing to search for.
 pub fn search(text: &str) -> Result<Vec<Hit>, SearchError> {
-    Ok(TextQuery::parse(text)?.hits(RequirementSet::all()))
+    search_top(text, usize::MAX)
+}
+
+/// The first `limit` hits of [`search`], the same hits in the same order, for a result
+/// page: every requirement is scored, but only the hits returned have their spans
+/// built, which is most of a search's time when many requirements match.
+///
+/// ```
+/// use gbt39204::query::{search, search_top};
+///
+/// let all = search("供应链")?;
+/// assert_eq!(search_top("供应链", 3)?, all[..3]);
+/// assert_eq!(search_top("供应链", 1000)?, all);
+/// # Ok::<(), gbt39204::query::SearchError>(())
+/// ```
+///
+/// # Errors
+/// As [`search`].
+pub fn search_top(text: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+    Ok(TextQuery::parse(text)?.hits(RequirementSet::all(), limit))
 }
 
 /// What a term is matched against.
@@ -326,7 +345,7 @@ struct Reading<'t> {
     stop: Vec<&'t str>,
     /// The other words, as typed (lower case) and stemmed, in order.
     words: Vec<(&'t str, Cow<'static, str>)>,
-    /// Whether each of `words` is part of a glossary form.
+    /// Whether each of `words` is part of a glossary form; empty when none is.
     in_glossary: Vec<bool>,
     /// The glossary rows named, in the order found.
     rows: Vec<u8>,
@@ -359,7 +378,6 @@ impl Reading<'_> {
 
     /// Notes the glossary rows whose English forms are words of the text in a row.
     fn glossary_en(&mut self) {
-        self.in_glossary = vec![false; self.words.len()];
         let mut named = Vec::new();
         for i in 0..self.words.len() {
             let Some((_, first)) = self.words.get(i) else {
@@ -379,6 +397,9 @@ impl Reading<'_> {
                     named.push((i, form.len(), row));
                 }
             }
+        }
+        if !named.is_empty() {
+            self.in_glossary = vec![false; self.words.len()];
         }
         for (i, len, row) in named {
             for seen in self.in_glossary.iter_mut().skip(i).take(len) {
@@ -474,6 +495,20 @@ fn whole_id(input: &str) -> Option<RequirementId> {
     first.is_ascii_digit().then(|| input.parse().ok()).flatten()
 }
 
+/// The text as searched: full-width forms folded, lower case, Traditional characters
+/// as Simplified. ASCII needs only the case folded.
+fn folded(input: &str) -> String {
+    if input.is_ascii() {
+        return input.to_ascii_lowercase();
+    }
+    input
+        .chars()
+        .map(fold_width)
+        .flat_map(char::to_lowercase)
+        .map(index::simplified)
+        .collect()
+}
+
 impl TextQuery {
     /// Parses a search text.
     pub(crate) fn parse(input: &str) -> Result<TextQuery, SearchError> {
@@ -496,12 +531,7 @@ impl TextQuery {
             query.ids.insert(id);
             return Ok(query);
         }
-        let normal: String = input
-            .chars()
-            .map(fold_width)
-            .flat_map(char::to_lowercase)
-            .map(index::simplified)
-            .collect();
+        let normal = folded(input);
 
         // IDs and prefixes first; what they cover is blanked out of the text.
         let mut text = String::with_capacity(normal.len());
@@ -662,27 +692,37 @@ impl TextQuery {
     /// The requirements the text matches at all.
     pub(crate) fn matching(&self) -> RequirementSet {
         let e = Evaluation::of(self);
-        RequirementSet::from_rows(|row, _| e.score(row) > 0.0)
+        e.matched().retain(|row, _| e.score(row) > 0.0)
     }
 
-    /// The ranked hits among `within`.
-    pub(crate) fn hits(&self, within: RequirementSet) -> Vec<Hit> {
+    /// The first `limit` ranked hits among `within`: best first, ties in the standard's
+    /// order. Spans are built for those only.
+    pub(crate) fn hits(&self, within: RequirementSet, limit: usize) -> Vec<Hit> {
         let e = Evaluation::of(self);
+        let mut ranked: Vec<(usize, &'static Requirement, f32)> = (within & e.matched())
+            .rows()
+            .map(|(row, r)| (row, r, e.score(row)))
+            .filter(|&(_, _, score)| score > 0.0)
+            .collect();
+        // Best first, ties in the standard's order (rows are distinct, so the order is
+        // total); for a page, the first `limit` are selected before they are sorted.
+        let order =
+            |a: &(usize, _, f32), b: &(usize, _, f32)| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0));
+        if limit < ranked.len() {
+            ranked.select_nth_unstable_by(limit, order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(order);
         // One buffer for every hit's spans before they are merged.
         let mut spans = Vec::new();
-        let mut hits: Vec<Hit> = within
-            .rows()
-            .filter_map(|(row, r)| {
-                let score = e.score(row);
-                (score > 0.0).then(|| Hit {
-                    requirement: r,
-                    score,
-                    matched: e.spans(row, r, &mut spans),
-                })
+        ranked
+            .into_iter()
+            .map(|(row, requirement, score)| Hit {
+                requirement,
+                score,
+                matched: e.spans(row, requirement, &mut spans),
             })
-            .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        hits
+            .collect()
     }
 }
 

@@ -85,9 +85,9 @@ impl RequirementSet {
         }
     }
 
-    /// The set of the catalog rows (row number and requirement) that `keep` accepts.
-    pub(crate) fn from_rows(keep: impl FnMut(usize, &'static Requirement) -> bool) -> Self {
-        Self::all().retain(keep)
+    /// The set of the catalog rows whose bits are set (bit `r` for row `r`).
+    pub(super) const fn from_bits(bits: u128) -> Self {
+        RequirementSet { bits }
     }
 
     /// The members that `keep` accepts; only they are looked at.

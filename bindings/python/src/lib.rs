@@ -239,13 +239,23 @@ fn search_error(py: Python<'_>, e: &SearchError) -> PyErr {
 /// where the field has one, `start`/`end` as character offsets into the field's text,
 /// and `text`, the matched part). With `lang` ("zh" or "en"), only spans in that language
 /// (and on the ID) are kept, and hits left with none are dropped; scores do not change.
+/// With `limit`, only the first `limit` of those hits (a result page, which is faster:
+/// spans are built only for the hits returned).
 #[pyfunction]
-#[pyo3(signature = (text, lang = None))]
-fn search<'py>(py: Python<'py>, text: &str, lang: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+#[pyo3(signature = (text, lang = None, limit = None))]
+fn search<'py>(
+    py: Python<'py>,
+    text: &str,
+    lang: Option<&str>,
+    limit: Option<usize>,
+) -> PyResult<Bound<'py, PyAny>> {
     let lang = lang.map(self::lang).transpose()?;
+    let limit = limit.unwrap_or(usize::MAX);
     let hits = py
         .detach(|| {
-            query::search(text).map(|hits| {
+            // With a language, hits can drop out after the search: page after filtering.
+            let page = if lang.is_none() { limit } else { usize::MAX };
+            query::search_top(text, page).map(|hits| {
                 hits.iter()
                     .map(|hit| SearchHit {
                         id: hit.requirement.id,
@@ -270,6 +280,7 @@ fn search<'py>(py: Python<'py>, text: &str, lang: Option<&str>) -> PyResult<Boun
                             .collect(),
                     })
                     .filter(|hit| lang.is_none() || !hit.matched.is_empty())
+                    .take(limit)
                     .collect::<Vec<_>>()
             })
         })

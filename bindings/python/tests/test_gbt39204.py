@@ -102,6 +102,14 @@ def test_search_lang_keeps_that_language():
     assert en[0]["id"] == "7.5.4"
 
 
+def test_search_limit_is_a_page_of_the_full_result():
+    for text, lang in [("供应链", None), ("security", None), ("supply chain", "en"), ("供应链", "zh")]:
+        full = gbt39204.search(text, lang=lang)
+        assert len(full) > 3
+        for limit in (0, 1, 3, len(full) + 2):
+            assert gbt39204.search(text, lang=lang, limit=limit) == full[:limit]
+
+
 def test_search_errors():
     with pytest.raises(gbt39204.Error):
         gbt39204.search("   ")

@@ -45,9 +45,10 @@ struct Ours;
 
 impl Peer for Ours {
     fn top(&self, text: &str, n: usize) -> Vec<String> {
-        query::search(text).map_or_else(
+        // The first page only, as the peers are asked for (`search_top`).
+        query::search_top(text, n).map_or_else(
             |_| Vec::new(),
-            |hits| hits.iter().take(n).map(|h| h.requirement.id.to_string()).collect(),
+            |hits| hits.iter().map(|h| h.requirement.id.to_string()).collect(),
         )
     }
 }

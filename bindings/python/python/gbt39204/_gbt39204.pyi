@@ -84,12 +84,15 @@ def catalog() -> list[dict[str, Any]]:
 def get(id: str) -> dict[str, Any]:
     """The requirement ``id``, read leniently (``7.4c``, ``7.5.2 c)``). Raises IdError."""
 
-def search(text: str, lang: Optional[Literal["zh", "en"]] = None) -> list[dict[str, Any]]:
+def search(
+    text: str, lang: Optional[Literal["zh", "en"]] = None, limit: Optional[int] = None
+) -> list[dict[str, Any]]:
     """Full-text search, best first: hits with ``id``, ``score`` and ``matched`` (spans
     with ``field``, ``lang``, character offsets ``start``/``end`` and ``text``). With
     ``lang``, only spans in that language (and on the ID) are kept, and hits left with
-    none are dropped. Raises Error for an empty or too long text, IdError for a text that
-    is only a nonexistent ID."""
+    none are dropped. With ``limit``, only the first ``limit`` hits (a result page).
+    Raises Error for an empty or too long text, IdError for a text that is only a
+    nonexistent ID."""
 
 def frameworks() -> list[dict[str, Any]]:
     """The five built-in frameworks, each with its controls."""
