@@ -1,5 +1,6 @@
 //! Parse + validate + score the embedded sample (111 results): the crate's main job.
-//! Target: ≤ 100 µs median for `parse_and_assess`. Figures and machine in the README.
+//! Beside them, the floor: `serde_json` reading the same bytes into `IgnoredAny`; the
+//! target is parse + assess within 2× of it. Figures and machine in the README.
 //!
 //! ```text
 //! cargo bench --bench assess -- --warm-up-time 1 --measurement-time 3
