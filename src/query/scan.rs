@@ -111,7 +111,8 @@ impl<'q> Evaluation<'q> {
         let rows = catalog::requirements();
         let n = rows.len().min(128);
         let mut score = [0f32; 128];
-        let mut occurrences = Vec::new();
+        // Room for a typical query's matches, so that collecting them rarely regrows.
+        let mut occurrences = Vec::with_capacity(64);
         let mut matched = query.ids;
         for term in &query.terms {
             // The rows each kind of field matched in.

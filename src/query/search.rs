@@ -523,7 +523,7 @@ impl TextQuery {
             });
         }
         let mut query = TextQuery {
-            terms: Vec::new(),
+            terms: Vec::with_capacity(8),
             ids: RequirementSet::EMPTY,
             prefixes: Vec::new(),
         };
@@ -713,8 +713,9 @@ impl TextQuery {
             ranked.truncate(limit);
         }
         ranked.sort_unstable_by(order);
-        // One buffer for every hit's spans before they are merged.
-        let mut spans = Vec::new();
+        // One buffer for every hit's spans before they are merged, with room for a
+        // typical hit's.
+        let mut spans = Vec::with_capacity(32);
         ranked
             .into_iter()
             .map(|(row, requirement, score)| Hit {
