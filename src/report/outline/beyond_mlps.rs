@@ -51,59 +51,64 @@ pub(super) fn section(a: &Assessment, lang: Lang, blocks: &mut Vec<Block>) {
             t.covered, t.partial, t.not_covered
         ),
     })]));
-    let hard: Vec<_> = increment
-        .hard_numbers_left()
-        .map(|(id, o)| {
-            vec![
-                plain(marked(id, lang)),
-                plain(o.describe(lang)),
-                plain(status(a, id, lang)),
-            ]
-        })
-        .collect();
-    blocks.push(Block::Paragraph(vec![strong(
+    requirement_table(
+        a,
+        lang,
+        blocks,
         l(
             lang,
             "Hard numbers MLPS level 3 does not set",
             "等保三级未规定的硬性数值",
-        )
-        .to_owned(),
-    )]));
-    blocks.push(table(
-        &[
-            l(lang, "Requirement", "要求"),
-            l(lang, "Hard number", "硬性数值"),
-            l(lang, "Status here", "本次状态"),
-        ],
-        &[false, false, false],
-        hard,
-    ));
-    let uncovered: Vec<_> = increment
-        .with(Coverage::NotCovered)
-        .map(|i| {
-            let id = i.requirement;
-            vec![
-                plain(marked(id, lang)),
-                plain(id.requirement().title(lang)),
-                plain(status(a, id, lang)),
-            ]
-        })
-        .collect();
-    blocks.push(Block::Paragraph(vec![strong(
+        ),
+        l(lang, "Hard number", "硬性数值"),
+        increment
+            .hard_numbers_left()
+            .map(|(id, o)| (id, o.describe(lang))),
+    );
+    requirement_table(
+        a,
+        lang,
+        blocks,
         l(
             lang,
             "Requirements without an MLPS counterpart",
             "等保中没有对应项的要求",
-        )
-        .to_owned(),
-    )]));
+        ),
+        l(lang, "Title", "标题"),
+        increment.with(Coverage::NotCovered).map(|i| {
+            let id = i.requirement;
+            (id, id.requirement().title(lang).to_owned())
+        }),
+    );
+}
+
+/// A bold caption and a table of requirements: each with `middle` (its text under the
+/// heading `middle_head`) and its status in this assessment.
+fn requirement_table(
+    a: &Assessment,
+    lang: Lang,
+    blocks: &mut Vec<Block>,
+    caption: &str,
+    middle_head: &str,
+    rows: impl Iterator<Item = (RequirementId, String)>,
+) {
+    let rows = rows
+        .map(|(id, middle)| {
+            vec![
+                plain(marked(id, lang)),
+                plain(middle),
+                plain(status(a, id, lang)),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Paragraph(vec![strong(caption.to_owned())]));
     blocks.push(table(
         &[
             l(lang, "Requirement", "要求"),
-            l(lang, "Title", "标题"),
+            middle_head,
             l(lang, "Status here", "本次状态"),
         ],
         &[false, false, false],
-        uncovered,
+        rows,
     ));
 }
