@@ -60,12 +60,28 @@ fn texts() -> Vec<Text> {
             .filter(|(_, r)| keep(r))
             .fold(0u128, |m, (row, _)| m | 1 << row)
     };
-    // Each name in both languages, kind by kind: the order of their `Field`s, so a
-    // hit's spans come out mostly sorted.
+    // Each name in both languages, kind by kind: the order of their `Field`s, so that
+    // a requirement's texts in index order are its fields in order and a hit's spans
+    // come out sorted. Headings of clauses with requirements of their own come before
+    // those of clauses divided into sub-sub-clauses (7.5, 7.6, 11.3), which are only
+    // ever a parent.
     let mut names: Vec<(Source, u128)> = Vec::new();
     for c in Clause::ALL {
-        let rows = mask(&|r| r.clause() == c || r.clause().parent() == Some(c));
-        names.push((Source::Clause(c), rows));
+        let own = mask(&|r| r.clause() == c);
+        let under = mask(&|r| r.clause().parent() == Some(c));
+        assert!(
+            own == 0 || under == 0,
+            "{c:?} has requirements of its own and sub-sub-clauses"
+        );
+        if own != 0 {
+            names.push((Source::Clause(c), own));
+        }
+    }
+    for c in Clause::ALL {
+        let under = mask(&|r| r.clause().parent() == Some(c));
+        if under != 0 {
+            names.push((Source::ParentClause(c), under));
+        }
     }
     for d in Domain::iter() {
         names.push((Source::Domain(d), mask(&|r| r.domain() == d)));
@@ -285,6 +301,7 @@ fn source(s: Source) -> String {
         Source::Title(r) => format!("Source::Title({r})"),
         Source::Statement(r) => format!("Source::Statement({r})"),
         Source::Clause(c) => format!("Source::Clause(Clause::{c:?})"),
+        Source::ParentClause(c) => format!("Source::ParentClause(Clause::{c:?})"),
         Source::Domain(d) => format!("Source::Domain(Domain::{d:?})"),
         Source::Topic(t) => format!("Source::Topic(Topic::{t:?})"),
         Source::Obligation(k) => format!("Source::Obligation(ObligationKind::{k:?})"),
@@ -354,10 +371,13 @@ fn render() -> String {
     array(&mut out, fold, 8, |(t, s)| format!("('{t}', '{s}')"));
     let _ = write!(
         out,
-        "];\n\npub(in crate::query) static GLOSSARY_HAN: [(&str, u8); {}] = [",
+        "];\n\npub(in crate::query) static GLOSSARY_HAN: [(char, &str, u8); {}] = [",
         g.han.len()
     );
-    array(&mut out, &g.han, 4, |(f, r)| format!("({f:?}, {r})"));
+    array(&mut out, &g.han, 4, |(f, r)| {
+        let first = f.chars().next().expect("a glossary form is not empty");
+        format!("('{first}', {f:?}, {r})")
+    });
     let _ = write!(
         out,
         "];\n\npub(in crate::query) static GLOSSARY_EN: [(&[&str], u8); {}] = [",

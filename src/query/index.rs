@@ -35,7 +35,11 @@ pub(super) enum Source {
     Title(u8),
     /// The statement of the requirement in this catalog row.
     Statement(u8),
+    /// The heading of the clause a requirement stands under.
     Clause(Clause),
+    /// The heading of a sub-clause divided into sub-sub-clauses (7.5, 7.6, 11.3), above
+    /// the clause a requirement stands under.
+    ParentClause(Clause),
     Domain(Domain),
     Topic(Topic),
     Obligation(ObligationKind),
@@ -58,7 +62,7 @@ impl Text {
         match self.source {
             Source::Title(r) => row(r).map_or("", |r| r.title(self.lang)),
             Source::Statement(r) => row(r).map_or("", |r| r.statement(self.lang)),
-            Source::Clause(c) => c.name(self.lang),
+            Source::Clause(c) | Source::ParentClause(c) => c.name(self.lang),
             Source::Domain(d) => d.name(self.lang),
             Source::Topic(t) => t.name(self.lang),
             Source::Obligation(k) => obligation_label(k, self.lang),
@@ -115,6 +119,21 @@ pub(super) fn han_key(first: char, second: Option<char>) -> u64 {
 
 fn han(key: u64) -> &'static [Posting] {
     HAN.get(|k| k.cmp(&key))
+}
+
+/// `needle` (one or two Chinese characters) as it stands in a static text, if some
+/// text has it: a term that needs no copy of its own.
+pub(super) fn han_in_texts(needle: &str) -> Option<&'static str> {
+    let mut chars = needle.chars();
+    let key = han_key(chars.next()?, chars.next());
+    if chars.next().is_some() {
+        return None;
+    }
+    let &[text, start, end] = han(key).first()?;
+    TEXTS
+        .get(usize::from(text))?
+        .text()
+        .get(usize::from(start)..usize::from(end))
 }
 
 /// Every occurrence of the Chinese phrase `needle` in the Chinese texts.

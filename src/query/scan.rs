@@ -56,6 +56,7 @@ impl Source {
             Source::Title(_) => Field::Title { lang },
             Source::Statement(_) => Field::Statement { lang },
             Source::Clause(_) => Field::Clause { lang },
+            Source::ParentClause(_) => Field::ParentClause { lang },
             Source::Domain(_) => Field::Domain { lang },
             Source::Topic(topic) => Field::Topic { topic, lang },
             Source::Obligation(kind) => Field::Obligation { kind, lang },
@@ -68,7 +69,7 @@ impl Source {
         match self {
             Source::Title(_) => en,
             Source::Statement(_) => 2 + en,
-            Source::Clause(_) => 4,
+            Source::Clause(_) | Source::ParentClause(_) => 4,
             Source::Domain(_) => 5,
             Source::Topic(_) => 6,
             Source::Obligation(_) => 7,
@@ -136,18 +137,15 @@ impl<'q> Evaluation<'q> {
                 reason = "`n` and `df` count catalog rows, at most 128, exact as f32"
             )]
             let idf = (1.0 + n as f32 / reached.count_ones() as f32).ln();
-            let mut left = reached;
-            while left != 0 {
-                let row = left.trailing_zeros() as usize;
-                left &= left - 1;
-                let weight: f32 = fields
-                    .iter()
-                    .zip(FIELD_WEIGHTS)
-                    .filter(|(f, _)| *f >> row & 1 != 0)
-                    .map(|(_, w)| w)
-                    .sum();
-                if let Some(s) = score.get_mut(row) {
-                    *s += term.weight * idf * weight;
+            let scale = term.weight * idf;
+            for (&mask, weight) in fields.iter().zip(FIELD_WEIGHTS) {
+                let mut left = mask;
+                while left != 0 {
+                    let row = left.trailing_zeros() as usize;
+                    left &= left - 1;
+                    if let Some(s) = score.get_mut(row) {
+                        *s += scale * weight;
+                    }
                 }
             }
         }
@@ -185,62 +183,93 @@ impl<'q> Evaluation<'q> {
     }
 
     /// The matched spans of requirement `r` in catalog row `row`, merged and in field
-    /// order; `spans` is scratch space.
-    pub(super) fn spans(
-        &self,
-        row: usize,
-        r: &'static Requirement,
-        spans: &mut Vec<(Field, Range<usize>)>,
-    ) -> Vec<Match> {
-        spans.clear();
-        if self.query.ids.has_row(row) {
-            spans.push((Field::Id, 0..r.id.as_str().len()));
-        }
-        for p in self.query.prefixes.iter().filter(|p| p.contains(r.id)) {
-            // The prefix as written (`7.`, `7.9`) is the start of the ID's text.
-            spans.push((Field::Id, 0..p.to_string().len()));
-        }
-        let (own, names) = self
+    /// order.
+    ///
+    /// The index numbers a requirement's texts in the order of their fields (its own
+    /// four, then the headings, domain, topics and obligations it shares), and the
+    /// occurrences are sorted by text and position, so the spans come out sorted.
+    pub(super) fn spans(&self, row: usize, r: &'static Requirement) -> Vec<Match> {
+        let (own, shared) = self
             .occurrences
             .split_at(self.names_from.min(self.occurrences.len()));
         let texts = OWN_TEXTS * row..OWN_TEXTS * (row + 1);
         let from = own.partition_point(|&p| text_of(p) < texts.start);
-        let to = own.partition_point(|&p| text_of(p) < texts.end);
+        let own = own.get(from..).unwrap_or_default();
+        let own = own
+            .get(..own.partition_point(|&p| text_of(p) < texts.end))
+            .unwrap_or_default();
         let bit = 1u128
             .checked_shl(u32::try_from(row).unwrap_or(u32::MAX))
             .unwrap_or(0);
-        let mine = names
-            .iter()
-            .filter(|&&p| TEXTS.get(text_of(p)).is_some_and(|t| t.rows & bit != 0));
-        for &packed in own.get(from..to).unwrap_or_default().iter().chain(mine) {
+        let mine = |p: &&u64| TEXTS.get(text_of(**p)).is_some_and(|t| t.rows & bit != 0);
+        let prefixes = self.query.prefixes.iter().filter(|p| p.contains(r.id));
+        let id = self.query.ids.has_row(row);
+        // Room for every own match and a few shared ones: counting the shared ones
+        // first would cost a broad search more than the rare regrowth.
+        let mut merged: Vec<Match> = Vec::with_capacity(
+            usize::from(id) + prefixes.clone().count() + own.len() + shared.len().min(4),
+        );
+        let id_text = || r.id.as_str();
+        if id {
+            add_span(&mut merged, Field::Id, 0..r.id.as_str().len(), id_text);
+        }
+        for p in prefixes {
+            // The prefix as written (`7.`, `7.9`) is the start of the ID's text.
+            add_span(&mut merged, Field::Id, 0..p.to_string().len(), id_text);
+        }
+        for &packed in own.iter().chain(shared.iter().filter(mine)) {
             let [text, start, end] = unpack(packed);
-            let Some(t) = TEXTS.get(usize::from(text)) else {
-                continue;
-            };
-            let field = match t.source {
-                Source::Clause(c) if c != r.clause() => Field::ParentClause { lang: t.lang },
-                source => source.field(t.lang),
-            };
-            spans.push((field, usize::from(start)..usize::from(end)));
-        }
-        // The row's own texts come in field order; names may not.
-        let key = |(field, range): &(Field, Range<usize>)| (*field, range.start, range.end);
-        if !spans.is_sorted_by_key(key) {
-            spans.sort_unstable_by_key(key);
-        }
-        let mut merged: Vec<Match> = Vec::with_capacity(spans.len());
-        for (field, range) in spans.drain(..) {
-            match merged.last_mut() {
-                Some(last) if last.field == field && range.start <= last.range.end => {
-                    last.range.end = last.range.end.max(range.end);
-                }
-                _ => merged.push(Match {
-                    field,
-                    range,
-                    text: field.text(r),
-                }),
+            if let Some(&t) = TEXTS.get(usize::from(text)) {
+                let range = usize::from(start)..usize::from(end);
+                add_span(&mut merged, t.source.field(t.lang), range, || t.text());
             }
         }
+        debug_assert!(
+            merged.is_sorted_by_key(|m| (m.field, m.range.start)),
+            "spans of {} out of field order",
+            r.id
+        );
         merged
+    }
+}
+
+/// Adds a span to `merged`: one overlapping the last in the same field extends it, any
+/// other is a new match (only then is the field's text looked up).
+fn add_span(
+    merged: &mut Vec<Match>,
+    field: Field,
+    range: Range<usize>,
+    text: impl FnOnce() -> &'static str,
+) {
+    match merged.last_mut() {
+        Some(last) if last.field == field && range.start <= last.range.end => {
+            last.range.end = last.range.end.max(range.end);
+        }
+        _ => merged.push(Match {
+            field,
+            range,
+            text: text(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What [`Evaluation::spans`] relies on to skip sorting.
+    #[test]
+    fn every_requirements_texts_are_numbered_in_field_order() {
+        for (row, r) in catalog::requirements().iter().enumerate() {
+            let fields: Vec<Field> = TEXTS
+                .iter()
+                .filter(|t| t.rows >> row & 1 != 0)
+                .map(|t| t.source.field(t.lang))
+                .collect();
+            assert!(fields.is_sorted(), "{}: {fields:?}", r.id);
+            // Its own four first, then its heading, domain, topics and obligations.
+            assert!(fields.len() >= OWN_TEXTS + 4, "{}", r.id);
+            assert!(fields.windows(2).all(|w| w[0] != w[1]), "{}", r.id);
+        }
     }
 }

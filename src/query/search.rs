@@ -362,11 +362,10 @@ impl Reading<'_> {
     fn glossary_han(&mut self, run: &str) {
         for (i, c) in run.char_indices() {
             let rest = &run[i..];
-            let mut first = [0u8; 4];
-            let first: &str = c.encode_utf8(&mut first);
-            let from = GLOSSARY_HAN.partition_point(|&(form, _)| form < first);
-            for &(form, row) in GLOSSARY_HAN.get(from..).unwrap_or_default() {
-                if !form.starts_with(c) {
+            // The forms are sorted, so by their first characters.
+            let from = GLOSSARY_HAN.partition_point(|&(first, _, _)| first < c);
+            for &(first, form, row) in GLOSSARY_HAN.get(from..).unwrap_or_default() {
+                if first != c {
                     break;
                 }
                 if rest.starts_with(form) {
@@ -509,6 +508,21 @@ fn folded(input: &str) -> String {
         .collect()
 }
 
+/// `text` with the bytes in `blanks` (ASCII: IDs and clause numbers) made spaces.
+fn blanked(text: String, blanks: &[Range<usize>]) -> String {
+    if blanks.is_empty() {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for range in blanks {
+        for b in bytes.get_mut(range.clone()).unwrap_or_default() {
+            debug_assert!(b.is_ascii(), "an ID is ASCII");
+            *b = b' ';
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 impl TextQuery {
     /// Parses a search text.
     pub(crate) fn parse(input: &str) -> Result<TextQuery, SearchError> {
@@ -533,8 +547,8 @@ impl TextQuery {
         }
         let normal = folded(input);
 
-        // IDs and prefixes first; what they cover is blanked out of the text.
-        let mut text = String::with_capacity(normal.len());
+        // IDs and prefixes first; what they cover (ASCII) is blanked out of the text.
+        let mut blanks: Vec<Range<usize>> = Vec::new();
         let mut bad_id = None;
         let mut copied = 0;
         let mut prev: Option<char> = None;
@@ -547,29 +561,28 @@ impl TextQuery {
             let span = (c.is_ascii_digit() && boundary)
                 .then(|| id_at(&normal, i))
                 .flatten();
-            if let Some(span) = span {
-                match span.named {
-                    Ok(IdPrefix::Requirement(id)) => {
+            let Some(span) = span else {
+                continue;
+            };
+            match span.named {
+                Ok(IdPrefix::Requirement(id)) => {
+                    query.ids.insert(id);
+                }
+                // A paragraph's clause (`7.5.4`, `6.3`) is that requirement's ID.
+                Ok(IdPrefix::Clause(c)) if crate::catalog::is_paragraph(c) => {
+                    if let Ok(id) = crate::RequirementId::new(c, None) {
                         query.ids.insert(id);
                     }
-                    // A paragraph's clause (`7.5.4`, `6.3`) is that requirement's ID.
-                    Ok(IdPrefix::Clause(c)) if crate::catalog::is_paragraph(c) => {
-                        if let Ok(id) = crate::RequirementId::new(c, None) {
-                            query.ids.insert(id);
-                        }
-                    }
-                    Ok(prefix) => query.prefixes.push(prefix),
-                    Err(e) => {
-                        bad_id.get_or_insert(e);
-                    }
                 }
-                text.push(' ');
-                copied = span.end;
-                continue;
+                Ok(prefix) => query.prefixes.push(prefix),
+                Err(e) => {
+                    bad_id.get_or_insert(e);
+                }
             }
-            text.push(c);
-            copied = i + c.len_utf8();
+            blanks.push(i..span.end);
+            copied = span.end;
         }
+        let text = blanked(normal, &blanks);
 
         let mut read = Reading::default();
         let mut run_start = 0;
@@ -613,13 +626,19 @@ impl TextQuery {
     fn add_run<'t>(&mut self, kind: Kind, run: &'t str, read: &mut Reading<'t>) {
         match kind {
             Kind::Han => {
-                self.push(Kind::Han, Cow::Owned(run.to_owned()), 1.0);
-                let chars: Vec<(usize, char)> = run.char_indices().collect();
-                if chars.len() > 2 {
-                    for pair in chars.windows(2) {
-                        let (start, (last, c)) = (pair[0].0, pair[1]);
-                        let bigram = Cow::Owned(run[start..last + c.len_utf8()].to_owned());
-                        self.push(Kind::Han, bigram, BIGRAM_WEIGHT);
+                // Borrowed from the texts where they have it.
+                let han = |s: &str| {
+                    index::han_in_texts(s).map_or_else(|| Cow::Owned(s.to_owned()), Cow::Borrowed)
+                };
+                self.push(Kind::Han, han(run), 1.0);
+                let mut chars = run.char_indices().peekable();
+                if run.chars().nth(2).is_some() {
+                    while let (Some((start, _)), Some(&(next, c))) = (chars.next(), chars.peek()) {
+                        self.push(
+                            Kind::Han,
+                            han(&run[start..next + c.len_utf8()]),
+                            BIGRAM_WEIGHT,
+                        );
                     }
                 }
                 read.glossary_han(run);
@@ -713,15 +732,12 @@ impl TextQuery {
             ranked.truncate(limit);
         }
         ranked.sort_unstable_by(order);
-        // One buffer for every hit's spans before they are merged, with room for a
-        // typical hit's.
-        let mut spans = Vec::with_capacity(32);
         ranked
             .into_iter()
             .map(|(row, requirement, score)| Hit {
                 requirement,
                 score,
-                matched: e.spans(row, requirement, &mut spans),
+                matched: e.spans(row, requirement),
             })
             .collect()
     }
