@@ -357,11 +357,15 @@ fn render() -> String {
     surface.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
     let _ = write!(
         out,
-        "\npub(super) static SURFACE_WORDS: [(&str, &str); {}] = [",
+        "\npub(super) static SURFACE_WORDS: [(&str, u16); {}] = [",
         surface.len()
     );
+    let keys: Vec<&String> = words.keys().collect();
     array(&mut out, surface, 4, |(_, stem, word)| {
-        format!("({word:?}, {stem:?})")
+        let key = keys
+            .binary_search(&stem)
+            .expect("an English word's stem is in the word index");
+        format!("({word:?}, {key})")
     });
     let _ = write!(
         out,

@@ -184,24 +184,49 @@ pub(super) fn find_han(needle: &str, each: &mut impl FnMut(Posting)) {
     }
 }
 
-/// Every occurrence of a word with stem `stem`: in the English texts, and in the
-/// Chinese ones for words with digits (`6` in 6个月).
-pub(super) fn find_word(stem: &str, each: &mut impl FnMut(Posting)) {
-    WORDS.get(|k| (*k).cmp(stem)).iter().copied().for_each(each);
+/// A word stem some text has: its place in the word index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WordKey(u16);
+
+impl WordKey {
+    /// The stem.
+    pub(super) fn stem(self) -> &'static str {
+        data::WORD_KEYS
+            .get(usize::from(self.0))
+            .copied()
+            .unwrap_or_default()
+    }
 }
 
-/// The stem of `word` (lower-case ASCII) if some English text has that word.
-pub(super) fn stem_of_catalog_word(word: &str) -> Option<&'static str> {
+/// The key of stem `stem` if some text has a word with that stem.
+pub(super) fn word_key(stem: &str) -> Option<WordKey> {
+    let i = data::WORD_KEYS.binary_search(&stem).ok()?;
+    u16::try_from(i).ok().map(WordKey)
+}
+
+/// Every occurrence of a word with the stem of `key`: in the English texts, and in the
+/// Chinese ones for words with digits (`6` in 6个月).
+pub(super) fn find_word(key: WordKey, each: &mut impl FnMut(Posting)) {
+    let i = usize::from(key.0);
+    let start = WORDS.starts.get(i).map_or(0, |&s| s as usize);
+    let end = WORDS.starts.get(i + 1).map_or(start, |&s| s as usize);
+    WORDS
+        .entries
+        .get(start..end)
+        .unwrap_or_default()
+        .iter()
+        .copied()
+        .for_each(each);
+}
+
+/// The key of the stem of `word` (lower-case ASCII) if some English text has that word:
+/// no stemming needed.
+pub(super) fn catalog_word(word: &str) -> Option<WordKey> {
     let words = &data::SURFACE_WORDS;
     let i = words
         .binary_search_by(|(w, _)| (w.len(), *w).cmp(&(word.len(), word)))
         .ok()?;
-    words.get(i).map(|&(_, stem)| stem)
-}
-
-/// Whether some text has a word with stem `stem`.
-pub(super) fn has_word(stem: &str) -> bool {
-    data::WORD_KEYS.binary_search(&stem).is_ok()
+    words.get(i).map(|&(_, key)| WordKey(key))
 }
 
 /// Every occurrence of `needle` (letters of a script other than Latin and Chinese) in
@@ -222,7 +247,7 @@ pub(super) fn find_literal(needle: &str, each: &mut impl FnMut(Posting)) {
 
 /// The stems of the English texts' words at one edit from `word` (lower case): an
 /// insertion, a deletion, a substitution or a swap of two neighbouring letters.
-pub(super) fn stems_one_edit_from(word: &str) -> impl Iterator<Item = &'static str> {
+pub(super) fn stems_one_edit_from(word: &str) -> impl Iterator<Item = WordKey> {
     let len = word.len();
     let words = &data::SURFACE_WORDS;
     let from = words.partition_point(|(w, _)| w.len() + 1 < len);
@@ -232,29 +257,41 @@ pub(super) fn stems_one_edit_from(word: &str) -> impl Iterator<Item = &'static s
         .unwrap_or_default()
         .iter()
         .filter(move |(w, _)| one_edit(word.as_bytes(), w.as_bytes()))
-        .map(|&(_, stem)| stem)
+        .map(|&(_, key)| WordKey(key))
 }
 
 /// Whether `a` and `b` differ by exactly one insertion, deletion, substitution or swap
 /// of neighbours.
 fn one_edit(a: &[u8], b: &[u8]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() - short.len() > 1 || a == b {
+    if long.len() - short.len() > 1 {
         return false;
     }
-    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() < long.len() {
-        return tail(short, prefix) == tail(long, prefix + 1);
+    // One edit of a word of three letters or more keeps its first or its last letter:
+    // most words are ruled out here.
+    if short.len() >= 3 && short.first() != long.first() && short.last() != long.last() {
+        return false;
     }
-    let swapped = short.get(prefix) == long.get(prefix + 1)
-        && short.get(prefix + 1) == long.get(prefix)
-        && tail(short, prefix + 2) == tail(long, prefix + 2);
-    swapped || tail(short, prefix + 1) == tail(long, prefix + 1)
-}
-
-/// The bytes of `s` from `from` on (none past its end).
-fn tail(s: &[u8], from: usize) -> &[u8] {
-    s.get(from..).unwrap_or_default()
+    // The common start, then the common end of what is left of the shorter word: one
+    // edit leaves at most one byte of it (a substitution) or two (a swap) in between,
+    // and none for an insertion. Most words differ within a letter or two, so both
+    // loops stop early.
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let suffix = short
+        .iter()
+        .rev()
+        .zip(long.iter().rev())
+        .take(short.len() - prefix)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let left = short.len() - prefix - suffix;
+    if short.len() < long.len() {
+        return left == 0;
+    }
+    let swapped = left == 2
+        && short.get(prefix) == long.get(prefix + 1)
+        && short.get(prefix + 1) == long.get(prefix);
+    left == 1 || swapped
 }
 
 /// The Simplified form of a Traditional character (`OpenCC`'s `TSCharacters` table, first
@@ -297,6 +334,44 @@ mod tests {
         }
     }
 
+    /// [`one_edit`] against the words one edit makes, for every pair of words of up to
+    /// four letters from a three-letter alphabet.
+    #[test]
+    fn one_edit_agrees_with_the_edits_themselves() {
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for len in 1..=4 {
+            let longer: Vec<Vec<u8>> = words
+                .iter()
+                .filter(|w| w.len() == len - 1)
+                .flat_map(|w| b"abc".iter().map(move |&c| [w.as_slice(), &[c]].concat()))
+                .collect();
+            words.extend(longer);
+        }
+        for a in &words {
+            let mut edits = std::collections::BTreeSet::new();
+            for i in 0..=a.len() {
+                for &c in b"abc" {
+                    edits.insert([&a[..i], &[c], &a[i..]].concat());
+                    if i < a.len() {
+                        edits.insert([&a[..i], &[c], &a[i + 1..]].concat());
+                    }
+                }
+                if i < a.len() {
+                    edits.insert([&a[..i], &a[i + 1..]].concat());
+                }
+                if i + 1 < a.len() {
+                    let mut swapped = a.clone();
+                    swapped.swap(i, i + 1);
+                    edits.insert(swapped);
+                }
+            }
+            edits.remove(a);
+            for b in &words {
+                assert_eq!(one_edit(a, b), edits.contains(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
     #[test]
     fn postings_point_at_their_terms() {
         let mut seen = 0;
@@ -306,7 +381,7 @@ mod tests {
             seen += 1;
         });
         assert!(seen >= 3);
-        find_word("log", &mut |[t, s, e]| {
+        find_word(word_key("log").unwrap(), &mut |[t, s, e]| {
             let text = TEXTS[usize::from(t)].text();
             assert!(
                 text[usize::from(s)..usize::from(e)]

@@ -42,7 +42,7 @@ use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 use thiserror::Error;
 
-use super::index::{self, GLOSSARY_ADDS, GLOSSARY_EN, GLOSSARY_HAN, Posting};
+use super::index::{self, GLOSSARY_ADDS, GLOSSARY_EN, GLOSSARY_HAN, Posting, WordKey};
 use super::scan::Evaluation;
 use super::terms::{STOP_WORDS, obligation_label};
 use super::{IdPrefix, PrefixError, RequirementSet};
@@ -302,6 +302,9 @@ pub(super) struct Term {
     /// where it comes from there (a catalog word's stem, a glossary form, a typo's near
     /// word).
     pub(super) needle: Cow<'static, str>,
+    /// Word: the stem's place in the index; `None` when no text has it (and for the
+    /// other kinds).
+    pub(super) key: Option<WordKey>,
     /// How much the term counts next to the others.
     pub(super) weight: f32,
 }
@@ -311,7 +314,11 @@ impl Term {
     pub(super) fn find(&self, each: &mut impl FnMut(Posting)) {
         match self.kind {
             Kind::Han => index::find_han(&self.needle, each),
-            Kind::Word => index::find_word(&self.needle, each),
+            Kind::Word => {
+                if let Some(key) = self.key {
+                    index::find_word(key, each);
+                }
+            }
             Kind::Literal => index::find_literal(&self.needle, each),
         }
     }
@@ -326,10 +333,25 @@ pub(super) fn stem_of(word: &str) -> String {
     Stemmer::create(Algorithm::English).stem(word).into_owned()
 }
 
+/// A word's stem, and its place in the index (`None`: no text has a word with it).
+type Stem = (Cow<'static, str>, Option<WordKey>);
+
 /// The stem of a lower-case ASCII word as [`stem_of`] gives it, read from the index for
-/// the words the catalog has (no stemming, nothing allocated).
-fn stem(word: &str) -> Cow<'static, str> {
-    index::stem_of_catalog_word(word).map_or_else(|| Cow::Owned(stem_of(word)), Cow::Borrowed)
+/// the words the catalog has (no stemming, nothing allocated), and its key.
+fn stem(word: &str) -> Stem {
+    if let Some(key) = index::catalog_word(word) {
+        return keyed(key);
+    }
+    let stem = stem_of(word);
+    match index::word_key(&stem) {
+        Some(key) => keyed(key),
+        None => (Cow::Owned(stem), None),
+    }
+}
+
+/// A stem the index has, borrowed from it.
+fn keyed(key: WordKey) -> Stem {
+    (Cow::Borrowed(key.stem()), Some(key))
 }
 
 /// Whether `c` is a Chinese character (CJK unified or compatibility ideograph).
@@ -344,7 +366,7 @@ struct Reading<'t> {
     /// The stop words, used only when the text has nothing else.
     stop: Vec<&'t str>,
     /// The other words, as typed (lower case) and stemmed, in order.
-    words: Vec<(&'t str, Cow<'static, str>)>,
+    words: Vec<(&'t str, Stem)>,
     /// Whether each of `words` is part of a glossary form; empty when none is.
     in_glossary: Vec<bool>,
     /// The glossary rows named, in the order found.
@@ -379,7 +401,7 @@ impl Reading<'_> {
     fn glossary_en(&mut self) {
         let mut named = Vec::new();
         for i in 0..self.words.len() {
-            let Some((_, first)) = self.words.get(i) else {
+            let Some((_, (first, _))) = self.words.get(i) else {
                 continue;
             };
             let first: &str = first;
@@ -391,7 +413,7 @@ impl Reading<'_> {
                 let matches = self
                     .words
                     .get(i..i + form.len())
-                    .is_some_and(|words| words.iter().zip(form).all(|((_, w), f)| w == f));
+                    .is_some_and(|words| words.iter().zip(form).all(|((_, (w, _)), f)| w == f));
                 if matches {
                     named.push((i, form.len(), row));
                 }
@@ -607,7 +629,7 @@ impl TextQuery {
         }
         if query.terms.is_empty() && query.ids.is_empty() && query.prefixes.is_empty() {
             for word in std::mem::take(&mut read.stop) {
-                query.push(Kind::Word, stem(word), 1.0);
+                query.push_word(stem(word), 1.0);
             }
         }
         query.add_glossary(&mut read);
@@ -647,7 +669,7 @@ impl TextQuery {
             Kind::Word if STOP_WORDS.contains(&run) => read.stop.push(run),
             Kind::Word => {
                 let stem = stem(run);
-                self.push(Kind::Word, stem.clone(), 1.0);
+                self.push_word(stem.clone(), 1.0);
                 read.words.push((run, stem));
             }
             Kind::Literal => self.push(Kind::Literal, Cow::Owned(run.to_owned()), 1.0),
@@ -665,7 +687,8 @@ impl TextQuery {
                 self.push(Kind::Han, Cow::Borrowed(form), weight);
             }
             for &word in words {
-                self.push(Kind::Word, Cow::Borrowed(word), weight);
+                let stem = index::word_key(word).map_or((Cow::Borrowed(word), None), keyed);
+                self.push_word(stem, weight);
             }
         }
     }
@@ -673,38 +696,54 @@ impl TextQuery {
     /// Adds, for each long word of the text that no text has (and that is no glossary
     /// form), the words at one edit from it.
     fn add_typos(&mut self, read: &Reading<'_>) {
-        for (i, (word, stem)) in read.words.iter().enumerate() {
+        for (i, (word, (_, key))) in read.words.iter().enumerate() {
             if word.len() < TYPO_MIN_LETTERS
                 || read.in_glossary.get(i).copied().unwrap_or(false)
                 || word.bytes().any(|b| b.is_ascii_digit())
-                || index::has_word(stem)
+                || key.is_some()
             {
                 continue;
             }
             for near in index::stems_one_edit_from(word) {
-                self.push(Kind::Word, Cow::Borrowed(near), TYPO_WEIGHT);
+                self.push_word(keyed(near), TYPO_WEIGHT);
             }
         }
     }
 
+    /// Adds a Chinese or literal term (see [`TextQuery::add`]).
+    fn push(&mut self, kind: Kind, needle: Cow<'static, str>, weight: f32) {
+        self.add(Term {
+            kind,
+            needle,
+            key: None,
+            weight,
+        });
+    }
+
+    /// Adds a word term (see [`TextQuery::add`]).
+    fn push_word(&mut self, (needle, key): Stem, weight: f32) {
+        self.add(Term {
+            kind: Kind::Word,
+            needle,
+            key,
+            weight,
+        });
+    }
+
     /// Adds a term unless it is already there (then keeps the larger weight) or the query
     /// already has [`MAX_TERMS`].
-    fn push(&mut self, kind: Kind, needle: Cow<'static, str>, weight: f32) {
-        if needle.is_empty() {
+    fn add(&mut self, term: Term) {
+        if term.needle.is_empty() {
             return;
         }
         if let Some(t) = self
             .terms
             .iter_mut()
-            .find(|t| t.kind == kind && t.needle == needle)
+            .find(|t| t.kind == term.kind && t.needle == term.needle)
         {
-            t.weight = t.weight.max(weight);
+            t.weight = t.weight.max(term.weight);
         } else if self.terms.len() < MAX_TERMS {
-            self.terms.push(Term {
-                kind,
-                needle,
-                weight,
-            });
+            self.terms.push(term);
         }
     }
 
