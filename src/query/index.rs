@@ -89,14 +89,22 @@ struct Postings<K: 'static> {
 }
 
 impl<K> Postings<K> {
-    /// The postings of the key that `order` finds (it compares a key with the one sought).
-    fn get(&self, order: impl FnMut(&K) -> std::cmp::Ordering) -> &'static [Posting] {
-        let Ok(i) = self.keys.binary_search_by(order) else {
-            return &[];
-        };
+    /// The postings of the key at `i`.
+    fn at(&self, i: u16) -> &'static [Posting] {
+        let i = usize::from(i);
         let start = self.starts.get(i).map_or(0, |&s| s as usize);
         let end = self.starts.get(i + 1).map_or(start, |&s| s as usize);
         self.entries.get(start..end).unwrap_or_default()
+    }
+
+    /// The place of the key that `order` finds (it compares a key with the one sought).
+    fn find(&self, order: impl FnMut(&K) -> std::cmp::Ordering) -> Option<u16> {
+        u16::try_from(self.keys.binary_search_by(order).ok()?).ok()
+    }
+
+    /// The postings of the key that `order` finds.
+    fn get(&self, order: impl FnMut(&K) -> std::cmp::Ordering) -> &'static [Posting] {
+        self.find(order).map_or(&[], |i| self.at(i))
     }
 }
 
@@ -121,19 +129,55 @@ fn han(key: u64) -> &'static [Posting] {
     HAN.get(|k| k.cmp(&key))
 }
 
-/// `needle` (one or two Chinese characters) as it stands in a static text, if some
-/// text has it: a term that needs no copy of its own.
-pub(super) fn han_in_texts(needle: &str) -> Option<&'static str> {
+/// A term some text has: its place in the index of Chinese characters and bigrams or in
+/// that of word stems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Key {
+    /// A character or a bigram.
+    Han(u16),
+    /// A word stem.
+    Word(u16),
+}
+
+impl Key {
+    /// Every occurrence of the term.
+    pub(super) fn postings(self) -> &'static [Posting] {
+        match self {
+            Key::Han(i) => HAN.at(i),
+            Key::Word(i) => WORDS.at(i),
+        }
+    }
+
+    /// The term: a word's stem, or the characters as they stand in the first text that
+    /// has them (borrowed: a term needs no copy of its own).
+    pub(super) fn text(self) -> &'static str {
+        match self {
+            Key::Word(i) => data::WORD_KEYS
+                .get(usize::from(i))
+                .copied()
+                .unwrap_or_default(),
+            Key::Han(i) => HAN
+                .at(i)
+                .first()
+                .and_then(|&[text, start, end]| {
+                    TEXTS
+                        .get(usize::from(text))?
+                        .text()
+                        .get(usize::from(start)..usize::from(end))
+                })
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The key of `needle` (one Chinese character or two) if some text has it.
+pub(super) fn han_term(needle: &str) -> Option<Key> {
     let mut chars = needle.chars();
     let key = han_key(chars.next()?, chars.next());
     if chars.next().is_some() {
         return None;
     }
-    let &[text, start, end] = han(key).first()?;
-    TEXTS
-        .get(usize::from(text))?
-        .text()
-        .get(usize::from(start)..usize::from(end))
+    HAN.find(|k| k.cmp(&key)).map(Key::Han)
 }
 
 /// Every occurrence of the Chinese phrase `needle` in the Chinese texts.
@@ -159,6 +203,10 @@ pub(super) fn find_han(needle: &str, each: &mut impl FnMut(Posting)) {
     let mut prev = (0, first);
     for (i, c) in needle.char_indices().skip(1) {
         let postings = han(han_key(prev.1, Some(c)));
+        if postings.is_empty() {
+            // A bigram no text has: nor has any text the phrase.
+            return;
+        }
         if rarest.is_none_or(|(_, r)| postings.len() < r.len()) {
             rarest = Some((prev.0, postings));
         }
@@ -184,49 +232,20 @@ pub(super) fn find_han(needle: &str, each: &mut impl FnMut(Posting)) {
     }
 }
 
-/// A word stem some text has: its place in the word index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct WordKey(u16);
-
-impl WordKey {
-    /// The stem.
-    pub(super) fn stem(self) -> &'static str {
-        data::WORD_KEYS
-            .get(usize::from(self.0))
-            .copied()
-            .unwrap_or_default()
-    }
-}
-
-/// The key of stem `stem` if some text has a word with that stem.
-pub(super) fn word_key(stem: &str) -> Option<WordKey> {
-    let i = data::WORD_KEYS.binary_search(&stem).ok()?;
-    u16::try_from(i).ok().map(WordKey)
-}
-
-/// Every occurrence of a word with the stem of `key`: in the English texts, and in the
-/// Chinese ones for words with digits (`6` in 6个月).
-pub(super) fn find_word(key: WordKey, each: &mut impl FnMut(Posting)) {
-    let i = usize::from(key.0);
-    let start = WORDS.starts.get(i).map_or(0, |&s| s as usize);
-    let end = WORDS.starts.get(i + 1).map_or(start, |&s| s as usize);
-    WORDS
-        .entries
-        .get(start..end)
-        .unwrap_or_default()
-        .iter()
-        .copied()
-        .for_each(each);
+/// The key of stem `stem` if some text has a word with that stem (in the English texts,
+/// or a word with digits in the Chinese ones: `6` in 6个月).
+pub(super) fn word_key(stem: &str) -> Option<Key> {
+    WORDS.find(|k| (*k).cmp(stem)).map(Key::Word)
 }
 
 /// The key of the stem of `word` (lower-case ASCII) if some English text has that word:
 /// no stemming needed.
-pub(super) fn catalog_word(word: &str) -> Option<WordKey> {
+pub(super) fn catalog_word(word: &str) -> Option<Key> {
     let words = &data::SURFACE_WORDS;
     let i = words
         .binary_search_by(|(w, _)| (w.len(), *w).cmp(&(word.len(), word)))
         .ok()?;
-    words.get(i).map(|&(_, key)| WordKey(key))
+    words.get(i).map(|&(_, key)| Key::Word(key))
 }
 
 /// Every occurrence of `needle` (letters of a script other than Latin and Chinese) in
@@ -247,7 +266,7 @@ pub(super) fn find_literal(needle: &str, each: &mut impl FnMut(Posting)) {
 
 /// The stems of the English texts' words at one edit from `word` (lower case): an
 /// insertion, a deletion, a substitution or a swap of two neighbouring letters.
-pub(super) fn stems_one_edit_from(word: &str) -> impl Iterator<Item = WordKey> {
+pub(super) fn stems_one_edit_from(word: &str) -> impl Iterator<Item = Key> {
     let len = word.len();
     let words = &data::SURFACE_WORDS;
     let from = words.partition_point(|(w, _)| w.len() + 1 < len);
@@ -257,7 +276,7 @@ pub(super) fn stems_one_edit_from(word: &str) -> impl Iterator<Item = WordKey> {
         .unwrap_or_default()
         .iter()
         .filter(move |(w, _)| one_edit(word.as_bytes(), w.as_bytes()))
-        .map(|&(_, key)| WordKey(key))
+        .map(|&(_, key)| Key::Word(key))
 }
 
 /// Whether `a` and `b` differ by exactly one insertion, deletion, substitution or swap
@@ -381,14 +400,14 @@ mod tests {
             seen += 1;
         });
         assert!(seen >= 3);
-        find_word(word_key("log").unwrap(), &mut |[t, s, e]| {
+        for &[t, s, e] in word_key("log").unwrap().postings() {
             let text = TEXTS[usize::from(t)].text();
             assert!(
                 text[usize::from(s)..usize::from(e)]
                     .to_ascii_lowercase()
                     .starts_with("log")
             );
-        });
+        }
         assert_eq!(simplified('誌'), '志');
         assert_eq!(simplified('志'), '志');
         assert_eq!(simplified('a'), 'a');

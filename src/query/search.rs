@@ -42,7 +42,7 @@ use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 use thiserror::Error;
 
-use super::index::{self, GLOSSARY_ADDS, GLOSSARY_EN, GLOSSARY_HAN, Posting, WordKey};
+use super::index::{self, GLOSSARY_ADDS, GLOSSARY_EN, GLOSSARY_HAN, Key, Posting};
 use super::scan::Evaluation;
 use super::terms::{STOP_WORDS, obligation_label};
 use super::{IdPrefix, PrefixError, RequirementSet};
@@ -302,9 +302,9 @@ pub(super) struct Term {
     /// where it comes from there (a catalog word's stem, a glossary form, a typo's near
     /// word).
     pub(super) needle: Cow<'static, str>,
-    /// Word: the stem's place in the index; `None` when no text has it (and for the
-    /// other kinds).
-    pub(super) key: Option<WordKey>,
+    /// The term's place in the index: a word's stem, a Chinese character or bigram;
+    /// `None` for one no text has, and for longer phrases and other scripts.
+    pub(super) key: Option<Key>,
     /// How much the term counts next to the others.
     pub(super) weight: f32,
 }
@@ -312,14 +312,11 @@ pub(super) struct Term {
 impl Term {
     /// Calls `each` with every occurrence of the term in the catalog's texts.
     pub(super) fn find(&self, each: &mut impl FnMut(Posting)) {
-        match self.kind {
-            Kind::Han => index::find_han(&self.needle, each),
-            Kind::Word => {
-                if let Some(key) = self.key {
-                    index::find_word(key, each);
-                }
-            }
-            Kind::Literal => index::find_literal(&self.needle, each),
+        match (self.key, self.kind) {
+            (Some(key), _) => key.postings().iter().copied().for_each(each),
+            (None, Kind::Han) => index::find_han(&self.needle, each),
+            (None, Kind::Word) => {}
+            (None, Kind::Literal) => index::find_literal(&self.needle, each),
         }
     }
 }
@@ -333,12 +330,12 @@ pub(super) fn stem_of(word: &str) -> String {
     Stemmer::create(Algorithm::English).stem(word).into_owned()
 }
 
-/// A word's stem, and its place in the index (`None`: no text has a word with it).
-type Stem = (Cow<'static, str>, Option<WordKey>);
+/// A term's text and its place in the index (`None`: not indexed, or no text has it).
+type Needle = (Cow<'static, str>, Option<Key>);
 
 /// The stem of a lower-case ASCII word as [`stem_of`] gives it, read from the index for
 /// the words the catalog has (no stemming, nothing allocated), and its key.
-fn stem(word: &str) -> Stem {
+fn stem(word: &str) -> Needle {
     if let Some(key) = index::catalog_word(word) {
         return keyed(key);
     }
@@ -349,9 +346,9 @@ fn stem(word: &str) -> Stem {
     }
 }
 
-/// A stem the index has, borrowed from it.
-fn keyed(key: WordKey) -> Stem {
-    (Cow::Borrowed(key.stem()), Some(key))
+/// A term the index has, borrowed from it.
+fn keyed(key: Key) -> Needle {
+    (Cow::Borrowed(key.text()), Some(key))
 }
 
 /// Whether `c` is a Chinese character (CJK unified or compatibility ideograph).
@@ -366,7 +363,7 @@ struct Reading<'t> {
     /// The stop words, used only when the text has nothing else.
     stop: Vec<&'t str>,
     /// The other words, as typed (lower case) and stemmed, in order.
-    words: Vec<(&'t str, Stem)>,
+    words: Vec<(&'t str, Needle)>,
     /// Whether each of `words` is part of a glossary form; empty when none is.
     in_glossary: Vec<bool>,
     /// The glossary rows named, in the order found.
@@ -522,12 +519,16 @@ fn folded(input: &str) -> String {
     if input.is_ascii() {
         return input.to_ascii_lowercase();
     }
-    input
-        .chars()
-        .map(fold_width)
-        .flat_map(char::to_lowercase)
-        .map(index::simplified)
-        .collect()
+    let mut folded = String::with_capacity(input.len());
+    for c in input.chars() {
+        // Chinese characters have no case and no full-width form.
+        if is_han(c) {
+            folded.push(index::simplified(c));
+        } else {
+            folded.extend(fold_width(c).to_lowercase().map(index::simplified));
+        }
+    }
+    folded
 }
 
 /// `text` with the bytes in `blanks` (ASCII: IDs and clause numbers) made spaces.
@@ -629,7 +630,7 @@ impl TextQuery {
         }
         if query.terms.is_empty() && query.ids.is_empty() && query.prefixes.is_empty() {
             for word in std::mem::take(&mut read.stop) {
-                query.push_word(stem(word), 1.0);
+                query.push(Kind::Word, stem(word), 1.0);
             }
         }
         query.add_glossary(&mut read);
@@ -650,7 +651,7 @@ impl TextQuery {
             Kind::Han => {
                 // Borrowed from the texts where they have it.
                 let han = |s: &str| {
-                    index::han_in_texts(s).map_or_else(|| Cow::Owned(s.to_owned()), Cow::Borrowed)
+                    index::han_term(s).map_or_else(|| (Cow::Owned(s.to_owned()), None), keyed)
                 };
                 self.push(Kind::Han, han(run), 1.0);
                 let mut chars = run.char_indices().peekable();
@@ -669,10 +670,10 @@ impl TextQuery {
             Kind::Word if STOP_WORDS.contains(&run) => read.stop.push(run),
             Kind::Word => {
                 let stem = stem(run);
-                self.push_word(stem.clone(), 1.0);
+                self.push(Kind::Word, stem.clone(), 1.0);
                 read.words.push((run, stem));
             }
-            Kind::Literal => self.push(Kind::Literal, Cow::Owned(run.to_owned()), 1.0),
+            Kind::Literal => self.push(Kind::Literal, (Cow::Owned(run.to_owned()), None), 1.0),
         }
     }
 
@@ -684,11 +685,15 @@ impl TextQuery {
                 continue;
             };
             for &form in han {
-                self.push(Kind::Han, Cow::Borrowed(form), weight);
+                self.push(
+                    Kind::Han,
+                    (Cow::Borrowed(form), index::han_term(form)),
+                    weight,
+                );
             }
             for &word in words {
-                let stem = index::word_key(word).map_or((Cow::Borrowed(word), None), keyed);
-                self.push_word(stem, weight);
+                let stem = (Cow::Borrowed(word), index::word_key(word));
+                self.push(Kind::Word, stem, weight);
             }
         }
     }
@@ -705,45 +710,34 @@ impl TextQuery {
                 continue;
             }
             for near in index::stems_one_edit_from(word) {
-                self.push_word(keyed(near), TYPO_WEIGHT);
+                self.push(Kind::Word, keyed(near), TYPO_WEIGHT);
             }
         }
     }
 
-    /// Adds a Chinese or literal term (see [`TextQuery::add`]).
-    fn push(&mut self, kind: Kind, needle: Cow<'static, str>, weight: f32) {
-        self.add(Term {
-            kind,
-            needle,
-            key: None,
-            weight,
-        });
-    }
-
-    /// Adds a word term (see [`TextQuery::add`]).
-    fn push_word(&mut self, (needle, key): Stem, weight: f32) {
-        self.add(Term {
-            kind: Kind::Word,
-            needle,
-            key,
-            weight,
-        });
-    }
-
     /// Adds a term unless it is already there (then keeps the larger weight) or the query
     /// already has [`MAX_TERMS`].
-    fn add(&mut self, term: Term) {
-        if term.needle.is_empty() {
+    fn push(&mut self, kind: Kind, (needle, key): Needle, weight: f32) {
+        if needle.is_empty() {
             return;
         }
-        if let Some(t) = self
-            .terms
-            .iter_mut()
-            .find(|t| t.kind == term.kind && t.needle == term.needle)
-        {
-            t.weight = t.weight.max(term.weight);
+        // Terms the index has are the same when their keys are.
+        let same = |t: &&mut Term| {
+            t.kind == kind
+                && match (t.key, key) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => t.needle == needle,
+                }
+        };
+        if let Some(t) = self.terms.iter_mut().find(same) {
+            t.weight = t.weight.max(weight);
         } else if self.terms.len() < MAX_TERMS {
-            self.terms.push(term);
+            self.terms.push(Term {
+                kind,
+                needle,
+                key,
+                weight,
+            });
         }
     }
 
