@@ -751,28 +751,38 @@ impl TextQuery {
     /// order. Spans are built for those only.
     pub(crate) fn hits(&self, within: RequirementSet, limit: usize) -> Vec<Hit> {
         let e = Evaluation::of(self);
-        let mut ranked: Vec<(usize, &'static Requirement, f32)> = (within & e.matched())
-            .rows()
-            .map(|(row, r)| (row, r, e.score(row)))
-            .filter(|&(_, _, score)| score > 0.0)
-            .collect();
+        // The rows with a score, on the stack: the catalog has at most 128.
+        let mut slots = [(0usize, 0f32); 128];
+        let mut found = 0;
+        for (row, _) in (within & e.matched()).rows() {
+            let score = e.score(row);
+            if let (true, Some(slot)) = (score > 0.0, slots.get_mut(found)) {
+                *slot = (row, score);
+                found += 1;
+            }
+        }
+        let ranked = slots.get_mut(..found).unwrap_or_default();
         // Best first, ties in the standard's order (rows are distinct, so the order is
         // total); for a page, the first `limit` are selected before they are sorted.
-        let order =
-            |a: &(usize, _, f32), b: &(usize, _, f32)| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0));
-        if limit < ranked.len() {
-            ranked.select_nth_unstable_by(limit, order);
-            ranked.truncate(limit);
-        }
+        let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        let ranked = if limit < ranked.len() {
+            ranked.select_nth_unstable_by(limit, order).0
+        } else {
+            ranked
+        };
         ranked.sort_unstable_by(order);
-        ranked
-            .into_iter()
-            .map(|(row, requirement, score)| Hit {
-                requirement,
-                score,
-                matched: e.spans(row, requirement),
-            })
-            .collect()
+        let rows = crate::catalog::requirements();
+        let mut hits = Vec::with_capacity(ranked.len());
+        for &(row, score) in &*ranked {
+            if let Some(requirement) = rows.get(row) {
+                hits.push(Hit {
+                    requirement,
+                    score,
+                    matched: e.spans(row, requirement),
+                });
+            }
+        }
+        hits
     }
 }
 
