@@ -54,6 +54,26 @@ pub fn requirements() -> &'static [Requirement] {
     &REQUIREMENTS
 }
 
+/// The title (or, with `statement`, the statement) of catalog row `row` in `lang`, read
+/// in a `const` context: the search index's table of texts is made of these at compile
+/// time. `""` past the last row.
+pub(crate) const fn row_text(row: usize, statement: bool, lang: crate::Lang) -> &'static str {
+    if row >= REQUIREMENTS.len() {
+        return "";
+    }
+    let r = &REQUIREMENTS[row];
+    let text = if statement { &r.statement } else { &r.title };
+    let text = match lang {
+        crate::Lang::Zh => &text.zh,
+        crate::Lang::En => &text.en,
+    };
+    // The static rows borrow every text.
+    match text {
+        std::borrow::Cow::Borrowed(s) => s,
+        std::borrow::Cow::Owned(_) => "",
+    }
+}
+
 /// The requirement named by `id`.
 #[must_use]
 pub fn requirement(id: RequirementId) -> &'static Requirement {

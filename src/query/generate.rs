@@ -45,11 +45,7 @@ fn texts() -> Vec<Text> {
     for (row, _) in (0..=u8::MAX).zip(rows) {
         for source in [Source::Title(row), Source::Statement(row)] {
             for lang in [Lang::Zh, Lang::En] {
-                texts.push(Text {
-                    source,
-                    lang,
-                    rows: 1 << row,
-                });
+                texts.push(Text::new(source, lang, 1 << row));
             }
         }
     }
@@ -94,7 +90,7 @@ fn texts() -> Vec<Text> {
     }
     for (source, rows) in names {
         for lang in [Lang::Zh, Lang::En] {
-            texts.push(Text { source, lang, rows });
+            texts.push(Text::new(source, lang, rows));
         }
     }
     texts
@@ -335,7 +331,7 @@ fn render() -> String {
     );
     array(&mut out, &texts, 1, |t| {
         format!(
-            "Text {{ source: {}, lang: Lang::{:?}, rows: {:#x} }}",
+            "Text::new({}, Lang::{:?}, {:#x})",
             source(t.source),
             t.lang,
             t.rows

@@ -45,28 +45,40 @@ pub(super) enum Source {
     Obligation(ObligationKind),
 }
 
-/// One searchable text: where it comes from, its language and the catalog rows it
-/// belongs to (its own row for a title or statement; every requirement under a heading,
-/// of a domain, with a topic or with an obligation for the shared names).
+/// One searchable text: where it comes from, its language, the catalog rows it belongs
+/// to (its own row for a title or statement; every requirement under a heading, of a
+/// domain, with a topic or with an obligation for the shared names) and the text itself,
+/// read at compile time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Text {
     pub(super) source: Source,
     pub(super) lang: Lang,
     pub(super) rows: u128,
+    string: &'static str,
 }
 
 impl Text {
-    /// The static text itself.
-    pub(super) fn text(self) -> &'static str {
-        let row = |row: u8| catalog::requirements().get(usize::from(row));
-        match self.source {
-            Source::Title(r) => row(r).map_or("", |r| r.title(self.lang)),
-            Source::Statement(r) => row(r).map_or("", |r| r.statement(self.lang)),
-            Source::Clause(c) | Source::ParentClause(c) => c.name(self.lang),
-            Source::Domain(d) => d.name(self.lang),
-            Source::Topic(t) => t.name(self.lang),
-            Source::Obligation(k) => obligation_label(k, self.lang),
+    /// The text from `source` in `lang`, belonging to `rows`.
+    pub(super) const fn new(source: Source, lang: Lang, rows: u128) -> Text {
+        let string = match source {
+            Source::Title(r) => catalog::row_text(r as usize, false, lang),
+            Source::Statement(r) => catalog::row_text(r as usize, true, lang),
+            Source::Clause(c) | Source::ParentClause(c) => c.name(lang),
+            Source::Domain(d) => d.name(lang),
+            Source::Topic(t) => t.name(lang),
+            Source::Obligation(k) => obligation_label(k, lang),
+        };
+        Text {
+            source,
+            lang,
+            rows,
+            string,
         }
+    }
+
+    /// The static text itself.
+    pub(super) const fn text(self) -> &'static str {
+        self.string
     }
 }
 

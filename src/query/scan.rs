@@ -257,7 +257,7 @@ fn add_span(
 mod tests {
     use super::*;
 
-    /// What [`Evaluation::spans`] relies on to skip sorting.
+    /// What [`Evaluation::spans`] relies on to skip sorting, and the texts it returns.
     #[test]
     fn every_requirements_texts_are_numbered_in_field_order() {
         for (row, r) in catalog::requirements().iter().enumerate() {
@@ -266,6 +266,10 @@ mod tests {
                 .filter(|t| t.rows >> row & 1 != 0)
                 .map(|t| t.source.field(t.lang))
                 .collect();
+            // The texts read at compile time are the requirement's fields.
+            for t in TEXTS.iter().filter(|t| t.rows >> row & 1 != 0) {
+                assert_eq!(t.text(), t.source.field(t.lang).text(r), "{}", r.id);
+            }
             assert!(fields.is_sorted(), "{}: {fields:?}", r.id);
             // Its own four first, then its heading, domain, topics and obligations.
             assert!(fields.len() >= OWN_TEXTS + 4, "{}", r.id);

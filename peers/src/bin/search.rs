@@ -1,8 +1,9 @@
 //! Search over the same 111 requirements three ways, in one run: this crate's compiled-in
 //! index, SQLite FTS5 (trigram tokenizer, in memory) and tantivy (in RAM; character
 //! bigrams for the Chinese fields, its English stemmer for the English ones). Each is
-//! given the queries of `tests/query_quality/cases.rs`; the median time of each query
-//! and the hit@1 / hit@3 of each peer are printed as a Markdown table.
+//! given the queries of `tests/query_quality/cases.rs`, each query timed on the three in
+//! turn (so that a noisy machine slows them alike); the median time of each query and the
+//! hit@1 / hit@3 of each peer are printed as a Markdown table.
 //! `scripts/compare-peers.sh` runs it after the catalog comparison.
 //!
 //! ```text
@@ -192,22 +193,29 @@ struct Outcome {
     hit3: usize,
 }
 
-fn measure(peer: &dyn Peer, build_ns: f64, samples: usize) -> Outcome {
-    let mut out = Outcome {
-        build_ns,
-        medians: Vec::new(),
-        hit1: 0,
-        hit3: 0,
-    };
+/// Runs the table's queries on every peer: each query on one peer after the other, so
+/// that whatever else the machine is doing weighs on all of them alike.
+fn measure(peers: &[(&str, &dyn Peer, f64)], samples: usize) -> Vec<Outcome> {
+    let mut outcomes: Vec<Outcome> = peers
+        .iter()
+        .map(|&(_, _, build_ns)| Outcome {
+            build_ns,
+            medians: Vec::new(),
+            hit1: 0,
+            hit3: 0,
+        })
+        .collect();
     for case in cases::CASES {
-        let top = peer.top(case.query, 3);
-        let found = top.iter().position(|id| case.expected.contains(&id.as_str()));
-        out.hit1 += usize::from(found == Some(0));
-        out.hit3 += usize::from(found.is_some());
-        out.medians
-            .push(timing::median_ns(samples, || peer.top(case.query, 3)));
+        for (&(_, peer, _), out) in peers.iter().zip(&mut outcomes) {
+            let top = peer.top(case.query, 3);
+            let found = top.iter().position(|id| case.expected.contains(&id.as_str()));
+            out.hit1 += usize::from(found == Some(0));
+            out.hit3 += usize::from(found.is_some());
+            out.medians
+                .push(timing::median_ns(samples, || peer.top(case.query, 3)));
+        }
     }
-    out
+    outcomes
 }
 
 fn median(values: &[f64]) -> f64 {
@@ -239,18 +247,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("SQLite FTS5, trigram, in memory", &sqlite, sqlite_ns),
         ("tantivy, bigrams + en_stem, in RAM", &tantivy, tantivy_ns),
     ];
-    let outcomes: Vec<Outcome> = peers
-        .iter()
-        .map(|&(name, peer, build)| {
-            eprintln!("== search: {name}");
-            measure(peer, build, args.samples)
-        })
-        .collect();
+    eprintln!("== search: each query on the three in turn");
+    let outcomes = measure(&peers, args.samples);
     let n = cases::CASES.len();
     let ours = median(&outcomes[0].medians);
     println!(
         "\nSearch: the {n} queries of tests/query_quality/cases.rs, top three hits each; \
-         median over the queries of each query's median time ({} batches).\n",
+         median over the queries of each query's median time ({} batches), each query timed \
+         on the three in turn.\n",
         args.samples
     );
     println!("| | index build | median query | times gbt39204 | slowest query | hit@1 | hit@3 |");
