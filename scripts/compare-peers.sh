@@ -4,8 +4,9 @@
 # other tools"): (a) compliance-trestle reading our OSCAL export, (b) the `oscal` crate
 # parsing an embedded catalog of similar size, (c) this crate. Then, in the same run,
 # search: the queries of tests/query_quality/cases.rs over the same 111 requirements in
-# this crate, SQLite FTS5 (trigram tokenizer, in memory) and tantivy (in RAM), with the
-# median time and the hit@1 / hit@3 of each (peers/src/bin/search.rs).
+# this crate, SQLite FTS5 (trigram tokenizer, in memory) and tantivy (in RAM), each query
+# timed on the three in turn, with the median time and the hit@1 / hit@3 of each
+# (peers/src/bin/search.rs).
 #
 # Not part of CI: a few minutes on a 2-core machine, most of it building. Makes its own
 # Python virtual environment with scripts/oscal-venv.sh, as scripts/check-oscal.sh does
