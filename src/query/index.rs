@@ -192,21 +192,13 @@ pub(super) fn han_term(needle: &str) -> Option<Key> {
     HAN.find(|k| k.cmp(&key)).map(Key::Han)
 }
 
-/// Every occurrence of the Chinese phrase `needle` in the Chinese texts.
-pub(super) fn find_han(needle: &str, each: &mut impl FnMut(Posting)) {
-    let mut chars = needle.char_indices();
-    let Some((_, first)) = chars.next() else {
+/// Every occurrence of the Chinese phrase `needle`, of three characters or more, in the
+/// Chinese texts. (One or two characters are an index key: [`han_term`].)
+pub(super) fn find_phrase(needle: &str, each: &mut impl FnMut(Posting)) {
+    let Some(first) = needle.chars().next() else {
         return;
     };
-    let Some((_, second)) = chars.clone().next() else {
-        han(han_key(first, None)).iter().copied().for_each(each);
-        return;
-    };
-    if needle.len() == first.len_utf8() + second.len_utf8() {
-        han(han_key(first, Some(second)))
-            .iter()
-            .copied()
-            .for_each(each);
+    if needle.chars().nth(2).is_none() {
         return;
     }
     // The rarest bigram of the phrase, and its offset in it: each of its postings is a
@@ -406,11 +398,11 @@ mod tests {
     #[test]
     fn postings_point_at_their_terms() {
         let mut seen = 0;
-        find_han("日志", &mut |[t, s, e]| {
+        for &[t, s, e] in han_term("日志").unwrap().postings() {
             let text = TEXTS[usize::from(t)].text();
             assert_eq!(&text[usize::from(s)..usize::from(e)], "日志");
             seen += 1;
-        });
+        }
         assert!(seen >= 3);
         for &[t, s, e] in word_key("log").unwrap().postings() {
             let text = TEXTS[usize::from(t)].text();

@@ -209,9 +209,9 @@ impl<'q> Evaluation<'q> {
         let mut merged: Vec<Match> = Vec::with_capacity(
             usize::from(id) + prefixes.clone().count() + own.len() + shared.len().min(4),
         );
-        let id_text = || r.id.as_str();
+        let id_text = r.id.as_str();
         if id {
-            add_span(&mut merged, Field::Id, 0..r.id.as_str().len(), id_text);
+            add_span(&mut merged, Field::Id, 0..id_text.len(), id_text);
         }
         for p in prefixes {
             // The prefix as written (`7.`, `7.9`) is the start of the ID's text.
@@ -221,7 +221,7 @@ impl<'q> Evaluation<'q> {
             let [text, start, end] = unpack(packed);
             if let Some(&t) = TEXTS.get(usize::from(text)) {
                 let range = usize::from(start)..usize::from(end);
-                add_span(&mut merged, t.source.field(t.lang), range, || t.text());
+                add_span(&mut merged, t.source.field(t.lang), range, t.text());
             }
         }
         debug_assert!(
@@ -233,23 +233,14 @@ impl<'q> Evaluation<'q> {
     }
 }
 
-/// Adds a span to `merged`: one overlapping the last in the same field extends it, any
-/// other is a new match (only then is the field's text looked up).
-fn add_span(
-    merged: &mut Vec<Match>,
-    field: Field,
-    range: Range<usize>,
-    text: impl FnOnce() -> &'static str,
-) {
+/// Adds a span of `text` to `merged`: one overlapping the last in the same field extends
+/// it, any other is a new match.
+fn add_span(merged: &mut Vec<Match>, field: Field, range: Range<usize>, text: &'static str) {
     match merged.last_mut() {
         Some(last) if last.field == field && range.start <= last.range.end => {
             last.range.end = last.range.end.max(range.end);
         }
-        _ => merged.push(Match {
-            field,
-            range,
-            text: text(),
-        }),
+        _ => merged.push(Match { field, range, text }),
     }
 }
 
@@ -261,14 +252,11 @@ mod tests {
     #[test]
     fn every_requirements_texts_are_numbered_in_field_order() {
         for (row, r) in catalog::requirements().iter().enumerate() {
-            let fields: Vec<Field> = TEXTS
-                .iter()
-                .filter(|t| t.rows >> row & 1 != 0)
-                .map(|t| t.source.field(t.lang))
-                .collect();
+            let texts = TEXTS.iter().filter(|t| t.rows >> row & 1 != 0);
+            let fields: Vec<Field> = texts.clone().map(|t| t.source.field(t.lang)).collect();
             // The texts read at compile time are the requirement's fields.
-            for t in TEXTS.iter().filter(|t| t.rows >> row & 1 != 0) {
-                assert_eq!(t.text(), t.source.field(t.lang).text(r), "{}", r.id);
+            for (t, field) in texts.zip(&fields) {
+                assert_eq!(t.text(), field.text(r), "{}", r.id);
             }
             assert!(fields.is_sorted(), "{}: {fields:?}", r.id);
             // Its own four first, then its heading, domain, topics and obligations.

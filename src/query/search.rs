@@ -314,7 +314,7 @@ impl Term {
     pub(super) fn find(&self, each: &mut impl FnMut(Posting)) {
         match (self.key, self.kind) {
             (Some(key), _) => key.postings().iter().copied().for_each(each),
-            (None, Kind::Han) => index::find_han(&self.needle, each),
+            (None, Kind::Han) => index::find_phrase(&self.needle, each),
             (None, Kind::Word) => {}
             (None, Kind::Literal) => index::find_literal(&self.needle, each),
         }
