@@ -13,7 +13,9 @@
 # ($OSCAL_VENV reuses one). $SAMPLES (timed batches per in-process operation) and $RUNS
 # (fresh processes per peer) trade time for steadier medians. The table goes to stdout,
 # progress to stderr. $SEARCH_SAMPLES sets
-# the timed batches per search query (31).
+# the timed batches per search query (31). Last, the assessment document read by
+# serde_json, sonic-rs and simd-json, each in turn with serde_json's `IgnoredAny` read
+# (peers/src/bin/parsers.rs; $PARSE_ROUNDS rounds, 31).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,3 +41,6 @@ cargo build --quiet --release --manifest-path peers/Cargo.toml
 
 echo "== search: gbt39204, SQLite FTS5, tantivy" >&2
 peers/target/release/search-peers --samples "${SEARCH_SAMPLES:-31}"
+
+echo "== document parse: serde_json, sonic-rs, simd-json against serde_json's IgnoredAny" >&2
+peers/target/release/parsers --rounds "${PARSE_ROUNDS:-31}"

@@ -27,7 +27,7 @@
 use serde_path_to_error::{Path, Segment};
 use thiserror::Error;
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 pub use crate::encoding::Foreign;
 
@@ -142,11 +142,12 @@ fn show(pointer: &str) -> &str {
 }
 
 /// Parses JSON text as a `T` (a leading byte-order mark is skipped), refusing oversized
-/// documents and naming the place of any error.
+/// documents and naming the place of any error. A `T` that borrows (such as
+/// [`AssessmentDocument`](crate::assessment::AssessmentDocument)) borrows from `json`.
 ///
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format.
-pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
+pub fn from_str<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, ParseError> {
     check_size(json.len())?;
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     read(serde_json::Deserializer::from_str(json))
@@ -159,7 +160,7 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format; UTF-16 and GBK are
 /// a [`ParseError::Encoding`], other bytes that are not UTF-8 a [`ParseError::Syntax`].
-pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
+pub fn from_slice<'a, T: Deserialize<'a>>(json: &'a [u8]) -> Result<T, ParseError> {
     check_size(json.len())?;
     let (json, _) =
         crate::encoding::sniff(json).map_err(|encoding| ParseError::Encoding { encoding })?;
@@ -178,7 +179,7 @@ fn check_size(bytes: usize) -> Result<(), ParseError> {
 }
 
 /// The fast path: plain `serde_json`, which does not track where it is.
-fn read<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
+fn read<'de, T: Deserialize<'de>, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
 ) -> Result<T, serde_json::Error> {
     let doc = serde::Deserialize::deserialize(&mut de)?;
@@ -187,7 +188,7 @@ fn read<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
 }
 
 /// The second reading of a document that failed: tracks the path to name the place.
-fn read_tracked<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
+fn read_tracked<'de, T: Deserialize<'de>, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
     json: &[u8],
 ) -> Result<T, ParseError> {

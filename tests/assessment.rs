@@ -30,11 +30,11 @@ fn metadata() -> Value {
 }
 
 /// A document with `results` and `facts` and the test metadata.
-fn document(results: Value, facts: Value) -> AssessmentDocument {
+fn document(results: Value, facts: Value) -> AssessmentDocument<'static> {
     let mut doc = json!({ "metadata": metadata() });
     doc["results"] = results;
     doc["facts"] = facts;
-    parse(&doc.to_string()).unwrap()
+    parse(&doc.to_string()).unwrap().into_owned()
 }
 
 fn evidence() -> Value {
@@ -767,6 +767,40 @@ fn with_sample(edit: impl FnOnce(&mut Value)) -> String {
 }
 
 #[test]
+fn parsed_text_is_borrowed_unless_escaped_and_into_owned_loses_nothing() {
+    use std::borrow::Cow;
+    let edit = |v: &mut Value| {
+        v["results"][0]["notes"] = json!("line one\nline two");
+        v["results"][0]["remediation"] = json!({ "owner": "Ops", "due_date": "2025-12-31" });
+    };
+    let json = with_sample(edit);
+    let doc = parse(&json).unwrap();
+    let first = &doc.results[0];
+    // Written without escapes: borrowed from `json`, not copied.
+    assert!(matches!(first.requirement, Cow::Borrowed("6.1.a")));
+    assert!(matches!(first.evidence[0].reference, Cow::Borrowed(_)));
+    assert!(matches!(
+        first.remediation.as_ref().map(|r| &r.owner),
+        Some(Cow::Borrowed("Ops"))
+    ));
+    // An escape (`\n`) has to be decoded, so that note is owned.
+    assert!(matches!(&first.notes, Some(Cow::Owned(n)) if n == "line one\nline two"));
+    // Detached from its JSON, the document is the same document.
+    let owned: AssessmentDocument<'static> = {
+        let json = with_sample(edit);
+        parse(&json).unwrap().into_owned()
+    };
+    assert!(matches!(owned.results[0].requirement, Cow::Owned(_)));
+    assert_eq!(owned, doc);
+    let options = AssessOptions::default();
+    assert_eq!(assess(&owned, &options), assess(&doc, &options));
+    // The borrowing reader words a wrong type as the owning one did.
+    let e = parse(&with_sample(|v| v["results"][0]["notes"] = json!(5))).unwrap_err();
+    assert_eq!(e.pointer(), Some("/results/0/notes"));
+    assert!(e.to_string().contains("expected a string"), "{e}");
+}
+
+#[test]
 fn wrongly_typed_documents_name_the_pointer() {
     type Edit = fn(&mut Value);
     let cases: [(Edit, &str); 7] = [
@@ -822,11 +856,11 @@ fn unknown_and_missing_fields_are_errors_except_in_extensions() {
     assert!(e.to_string().contains("assessor"), "{e}");
 
     // Anything goes inside extensions, at the top and in each result.
-    let doc = parse(&with_sample(|v| {
+    let json = with_sample(|v| {
         v["extensions"]["anything"] = json!({ "nested": [1, 2, { "x": null }] });
         v["results"][0]["extensions"] = json!({ "control": "ISMS-5.1" });
-    }))
-    .unwrap();
+    });
+    let doc = parse(&json).unwrap();
     let kept = doc.results[0].extensions.as_ref().unwrap().get();
     assert_eq!(kept, r#"{"control":"ISMS-5.1"}"#);
     // …but it must be an object.
@@ -1220,10 +1254,10 @@ fn the_oldest_writable_date_gives_a_real_interval() {
     use gbt39204::assessment::{FactOutcome, check_facts};
     // Dates are YYYY-MM-DD, so 0000-01-01 is the oldest; 2025 years, 5 months and 29 days
     // before 2025-06-30 is 2025 × 12 + 5 = 24,305 whole months.
-    let doc = parse(&with_sample(|v| {
+    let json = with_sample(|v| {
         v["facts"]["last_plan_revision"] = json!("0000-01-01");
-    }))
-    .unwrap();
+    });
+    let doc = parse(&json).unwrap();
     let today = doc.metadata.assessment_date;
     let checks = check_facts(&doc.facts, today);
     let plan = checks

@@ -73,7 +73,8 @@ fn document(text: &str) -> String {
 }
 
 fn report(text: &str, format: Format, lang: Lang) -> String {
-    let doc = parse(&document(text)).unwrap();
+    let json = document(text);
+    let doc = parse(&json).unwrap();
     render(&assess(&doc, &AssessOptions::default()), format, lang)
 }
 

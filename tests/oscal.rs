@@ -192,7 +192,7 @@ fn document_uuids_follow_the_content() {
     assert_eq!((results.clone(), plan.clone()), uuid_of(&doc.clone()));
     // One changed note: new results UUID; the plan (metadata and scope) is unchanged.
     let mut revised = doc.clone();
-    revised.results[0].notes = Some("revised".to_owned());
+    revised.results[0].notes = Some("revised".into());
     let (revised_results, revised_plan) = uuid_of(&revised);
     assert_ne!(revised_results, results);
     assert_eq!(revised_plan, plan);

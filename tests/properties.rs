@@ -275,7 +275,8 @@ mod assessment_documents {
         fn valid_documents_round_trip_and_assess_without_panicking(value in valid_document()) {
             let text = value.to_string();
             let doc = assessment::parse(&text).unwrap();
-            let again = assessment::parse(&serde_json::to_string(&doc).unwrap()).unwrap();
+            let json = serde_json::to_string(&doc).unwrap();
+            let again = assessment::parse(&json).unwrap();
             prop_assert_eq!(&again, &doc);
 
             let result = assessment::assess(&doc, &AssessOptions::default());

@@ -26,6 +26,8 @@
 //! # Ok::<(), gbt39204::assessment::ParseError>(())
 //! ```
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -33,14 +35,22 @@ use serde_json::value::RawValue;
 
 /// A whole self-assessment: who assessed what and when, one result per requirement, and
 /// the operator facts the standard's hard numbers are checked against.
+///
+/// The results' free text (IDs, evidence references, notes, justifications, owners) is
+/// a [`Cow`]: [`parse`](super::parse) borrows it from the JSON text wherever the text
+/// has no escapes, so reading a document copies almost nothing. A document built in
+/// code or read from a workbook owns its text (`AssessmentDocument<'static>`), and
+/// [`into_owned`](Self::into_owned) detaches a parsed one from its JSON. Read a
+/// document with [`parse`](super::parse) or [`crate::json`]: the borrowing form is not
+/// `DeserializeOwned`, so `serde_json::from_value` and `from_reader` do not take it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct AssessmentDocument {
+pub struct AssessmentDocument<'a> {
     /// Who is assessed, by whom, when, and against which catalog version.
     pub metadata: Metadata,
     /// One result per requirement; all 111 are expected.
-    #[serde(default, deserialize_with = "results")]
-    pub results: Vec<RequirementResult>,
+    #[serde(borrow, default, deserialize_with = "results")]
+    pub results: Vec<RequirementResult<'a>>,
     /// The operator's facts (all optional).
     #[serde(default)]
     pub facts: Facts,
@@ -52,7 +62,7 @@ pub struct AssessmentDocument {
     /// migrated document serialises as a 0.2 document.
     #[serde(skip)]
     #[schemars(skip)]
-    pub migration: Option<super::Migration>,
+    pub migration: Option<super::Migration<'a>>,
     /// Whether the file began with a UTF-8 byte-order mark (which [`parse`](super::parse)
     /// skips; validation reports it as `byte_order_mark`, info). Not part of the JSON form.
     #[serde(skip)]
@@ -85,10 +95,12 @@ pub struct Metadata {
 
 /// The results array, read into a vector with room for one result per requirement from
 /// the start (serde's own grows it from empty, moving every result at each doubling).
-fn results<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<RequirementResult>, D::Error> {
-    struct Visitor;
-    impl<'de> serde::de::Visitor<'de> for Visitor {
-        type Value = Vec<RequirementResult>;
+fn results<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<RequirementResult<'a>>, D::Error> {
+    struct Visitor<'a>(std::marker::PhantomData<RequirementResult<'a>>);
+    impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visitor<'a> {
+        type Value = Vec<RequirementResult<'a>>;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             // The same words as serde's, which `read::SHAPES` rewords.
             f.write_str("a sequence")
@@ -104,31 +116,42 @@ fn results<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<RequirementResult>, D:
             Ok(results)
         }
     }
-    d.deserialize_seq(Visitor)
+    d.deserialize_seq(Visitor(std::marker::PhantomData))
 }
 
 /// The result for one requirement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RequirementResult {
+pub struct RequirementResult<'a> {
     /// The requirement ID as written, e.g. `"7.4.c"`; checked by validation, which reports
     /// unknown IDs with a did-you-mean instead of refusing the document.
-    pub requirement: String,
+    #[serde(borrow)]
+    pub requirement: Cow<'a, str>,
     /// How far the requirement is met.
     pub status: Status,
     /// What shows the status.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<Evidence>,
+    #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence<'a>>,
     /// Free notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    #[serde(
+        borrow,
+        default,
+        deserialize_with = "borrowed::option_str",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub notes: Option<Cow<'a, str>>,
     /// Why the requirement does not apply; required for `not_applicable`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub justification: Option<String>,
+    #[serde(
+        borrow,
+        default,
+        deserialize_with = "borrowed::option_str",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub justification: Option<Cow<'a, str>>,
     /// Who closes the gap and by when; expected for `not_implemented` and
     /// `partially_implemented`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remediation: Option<Remediation>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub remediation: Option<Remediation<'a>>,
     /// Anything else a tool wants to keep with the result; never read, kept as is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
@@ -187,11 +210,12 @@ crate::model::names::lenient_from_str!(Status, "status");
 /// One piece of evidence for a result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Evidence {
+pub struct Evidence<'a> {
     /// What sort of evidence it is.
     pub kind: EvidenceKind,
     /// Where to find it: a document number, file path, ticket or URL.
-    pub reference: String,
+    #[serde(borrow)]
+    pub reference: Cow<'a, str>,
     /// When the evidence was produced, if known.
     #[serde(
         default,
@@ -268,9 +292,10 @@ crate::model::names::lenient_from_str!(EvidenceKind, "evidence kind");
 /// Who closes a gap and by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Remediation {
+pub struct Remediation<'a> {
     /// The person or team responsible.
-    pub owner: String,
+    #[serde(borrow)]
+    pub owner: Cow<'a, str>,
     /// The agreed deadline, if one is set.
     #[serde(
         default,
@@ -531,6 +556,109 @@ impl JsonSchema for Extensions {
             "description": "Anything a tool keeps with the document: any JSON object, written back exactly as read.",
             "type": "object"
         })
+    }
+}
+
+impl AssessmentDocument<'_> {
+    /// The same document owning all its text, free of the JSON it was read from.
+    #[must_use]
+    pub fn into_owned(self) -> AssessmentDocument<'static> {
+        AssessmentDocument {
+            metadata: self.metadata,
+            results: self
+                .results
+                .into_iter()
+                .map(RequirementResult::into_owned)
+                .collect(),
+            facts: self.facts,
+            extensions: self.extensions,
+            migration: self.migration.map(super::Migration::into_owned),
+            byte_order_mark: self.byte_order_mark,
+        }
+    }
+}
+
+impl RequirementResult<'_> {
+    /// The same result owning all its text.
+    #[must_use]
+    pub fn into_owned(self) -> RequirementResult<'static> {
+        RequirementResult {
+            requirement: Cow::Owned(self.requirement.into_owned()),
+            status: self.status,
+            evidence: self
+                .evidence
+                .into_iter()
+                .map(Evidence::into_owned)
+                .collect(),
+            notes: self.notes.map(|n| Cow::Owned(n.into_owned())),
+            justification: self.justification.map(|j| Cow::Owned(j.into_owned())),
+            remediation: self.remediation.map(Remediation::into_owned),
+            extensions: self.extensions,
+        }
+    }
+}
+
+impl Evidence<'_> {
+    /// The same evidence owning its reference.
+    #[must_use]
+    pub fn into_owned(self) -> Evidence<'static> {
+        Evidence {
+            kind: self.kind,
+            reference: Cow::Owned(self.reference.into_owned()),
+            date: self.date,
+        }
+    }
+}
+
+impl Remediation<'_> {
+    /// The same remediation owning its owner's name.
+    #[must_use]
+    pub fn into_owned(self) -> Remediation<'static> {
+        Remediation {
+            owner: Cow::Owned(self.owner.into_owned()),
+            due_date: self.due_date,
+        }
+    }
+}
+
+/// Free text read without copying it wherever the JSON writes it without escapes.
+mod borrowed {
+    use std::borrow::Cow;
+    use std::marker::PhantomData;
+
+    use serde::{Deserialize, Deserializer};
+
+    /// A string borrowed from the input when it can be, owned when it had escapes.
+    struct Text<'a>(Cow<'a, str>);
+
+    impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visitor<'a>(PhantomData<&'a str>);
+            impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visitor<'a> {
+                type Value = Text<'a>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    // serde's words for a `String`, so errors read as they did.
+                    f.write_str("a string")
+                }
+                fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Text<'a>, E> {
+                    Ok(Text(Cow::Borrowed(text)))
+                }
+                fn visit_str<E>(self, text: &str) -> Result<Text<'a>, E> {
+                    Ok(Text(Cow::Owned(text.to_owned())))
+                }
+                fn visit_string<E>(self, text: String) -> Result<Text<'a>, E> {
+                    Ok(Text(Cow::Owned(text)))
+                }
+            }
+            d.deserialize_str(Visitor(PhantomData))
+        }
+    }
+
+    /// An optional string (`null` is `None`), borrowed where it can be.
+    pub(super) fn option_str<'de: 'a, 'a, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Cow<'a, str>>, D::Error> {
+        Option::<Text<'a>>::deserialize(d).map(|o| o.map(|t| t.0))
     }
 }
 

@@ -125,11 +125,15 @@ pub(crate) fn gap_report(
 ) -> Vec<DomainGaps> {
     let mut report: Vec<DomainGaps> = Vec::new();
     for r in requirements {
-        let failed_facts: Vec<Text> = checks
-            .iter()
-            .filter(|c| c.requirement == r.requirement && c.outcome == FactOutcome::NotMet)
-            .map(FactCheck::explain)
-            .collect();
+        let failed_facts: Vec<Text> = if r.fact_failed {
+            checks
+                .iter()
+                .filter(|c| c.requirement == r.requirement && c.outcome == FactOutcome::NotMet)
+                .map(FactCheck::explain)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let priority = if failed_facts.is_empty() {
             match r.status {
                 Status::NotImplemented => GapPriority::NotImplemented,
@@ -148,7 +152,7 @@ pub(crate) fn gap_report(
             title: r.requirement.requirement().title.clone(),
             certainty: r.requirement.requirement().certainty,
             failed_facts,
-            owner: remediation.map(|m| m.owner.clone()),
+            owner: remediation.map(|m| String::from(&*m.owner)),
             due_date: remediation.and_then(|m| m.due_date),
             pointer: r.result.map(|i| format!("/results/{i}")),
         };

@@ -55,6 +55,7 @@
 //! # Ok::<(), gbt39204::assessment::ParseError>(())
 //! ```
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
@@ -65,25 +66,44 @@ use crate::model::RequirementId;
 
 /// What [`migrate`] did to a document: every result as it was written, and where it went.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Migration {
+pub struct Migration<'a> {
     /// The catalog version the document was written against, as written.
     pub from_version: String,
     /// Every result of the document as written, in its order.
-    pub results: Vec<MigratedResult>,
+    pub results: Vec<MigratedResult<'a>>,
+}
+
+impl Migration<'_> {
+    /// The same record owning all its text.
+    #[must_use]
+    pub fn into_owned(self) -> Migration<'static> {
+        Migration {
+            from_version: self.from_version,
+            results: self
+                .results
+                .into_iter()
+                .map(|r| MigratedResult {
+                    pointer: r.pointer,
+                    original: r.original.into_owned(),
+                    lookup: r.lookup,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// One result of a migrated document, as written, and where it went.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MigratedResult {
+pub struct MigratedResult<'a> {
     /// Its JSON pointer in the document as written, e.g. `/results/3`.
     pub pointer: String,
     /// The result as written.
-    pub original: RequirementResult,
+    pub original: RequirementResult<'a>,
     /// Its 0.1 requirement and the move, or why its ID is no 0.1 ID.
     pub lookup: Result<&'static Move, LegacyIdError>,
 }
 
-impl MigratedResult {
+impl MigratedResult<'_> {
     /// The 0.2 requirements the result now counts for (none when it has no home).
     #[must_use]
     pub fn targets(&self) -> &'static [RequirementId] {
@@ -94,11 +114,11 @@ impl MigratedResult {
 /// Moves the results of a catalog 0.1 document onto catalog 0.2 (see the module docs);
 /// documents of other versions are returned unchanged.
 #[must_use]
-pub fn migrate(mut doc: AssessmentDocument) -> AssessmentDocument {
+pub fn migrate(mut doc: AssessmentDocument<'_>) -> AssessmentDocument<'_> {
     if !migration::applies_to(&doc.metadata.catalog_version) {
         return doc;
     }
-    let written: Vec<MigratedResult> = std::mem::take(&mut doc.results)
+    let written: Vec<MigratedResult<'_>> = std::mem::take(&mut doc.results)
         .into_iter()
         .enumerate()
         .map(|(i, original)| MigratedResult {
@@ -108,7 +128,7 @@ pub fn migrate(mut doc: AssessmentDocument) -> AssessmentDocument {
         })
         .collect();
     // For each 0.2 requirement (catalog order), the 0.1 results that now speak for it.
-    let mut sources: Vec<Vec<&MigratedResult>> =
+    let mut sources: Vec<Vec<&MigratedResult<'_>>> =
         vec![Vec::new(); crate::catalog::requirements().len()];
     for result in &written {
         for &id in result.targets() {
@@ -150,7 +170,7 @@ pub(crate) fn weakest(statuses: impl IntoIterator<Item = Status>) -> Status {
         .unwrap_or(Status::NotAssessed)
 }
 
-fn old_id(result: &MigratedResult) -> &str {
+fn old_id<'r>(result: &'r MigratedResult<'_>) -> &'r str {
     result
         .lookup
         .as_ref()
@@ -158,25 +178,25 @@ fn old_id(result: &MigratedResult) -> &str {
 }
 
 /// One 0.2 result from the 0.1 results that land on `id`.
-fn combine(id: RequirementId, from: &[&MigratedResult]) -> RequirementResult {
+fn combine<'a>(id: RequirementId, from: &[&MigratedResult<'a>]) -> RequirementResult<'a> {
     if let [only] = from {
         return RequirementResult {
-            requirement: id.as_str().to_owned(),
+            requirement: Cow::Borrowed(id.as_str()),
             ..only.original.clone()
         };
     }
-    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut evidence: Vec<Evidence<'a>> = Vec::new();
     for e in from.iter().flat_map(|r| &r.original.evidence) {
         if !evidence.contains(e) {
             evidence.push(e.clone());
         }
     }
-    let joined = |field: fn(&RequirementResult) -> Option<&String>| {
+    let joined = |field: for<'r> fn(&'r RequirementResult<'a>) -> Option<&'r Cow<'a, str>>| {
         let parts: Vec<String> = from
             .iter()
             .filter_map(|r| field(&r.original).map(|t| format!("[0.1 {}] {t}", old_id(r))))
             .collect();
-        (!parts.is_empty()).then(|| parts.join("\n"))
+        (!parts.is_empty()).then(|| Cow::Owned(parts.join("\n")))
     };
     let remediation = from
         .iter()
@@ -204,7 +224,7 @@ fn combine(id: RequirementId, from: &[&MigratedResult]) -> RequirementResult {
         .flatten()
         .and_then(|json| Extensions::from_json(&json).ok());
     RequirementResult {
-        requirement: id.as_str().to_owned(),
+        requirement: Cow::Borrowed(id.as_str()),
         status: weakest(from.iter().map(|r| r.original.status)),
         evidence,
         notes: joined(|r| r.notes.as_ref()),

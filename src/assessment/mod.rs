@@ -61,11 +61,13 @@ pub use migrate::{MigratedResult, Migration, migrate};
 /// Reads an assessment document from JSON text (through [`crate::json`]). A document
 /// written against catalog 0.1 is moved onto catalog 0.2 ([`migrate()`]). A leading
 /// byte-order mark is skipped and recorded ([`AssessmentDocument::byte_order_mark`]).
+/// The document borrows the results' free text from `json` where it has no escapes;
+/// [`AssessmentDocument::into_owned`] detaches it.
 ///
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format, in the document's
 /// terms ("the document must be an object with `metadata` and `results`").
-pub fn parse(json: &str) -> Result<AssessmentDocument, ParseError> {
+pub fn parse(json: &str) -> Result<AssessmentDocument<'_>, ParseError> {
     let bom = json.starts_with('\u{FEFF}');
     read::finish(crate::json::from_str(json), bom)
 }
@@ -75,7 +77,7 @@ pub fn parse(json: &str) -> Result<AssessmentDocument, ParseError> {
 ///
 /// # Errors
 /// A [`ParseError`] naming the place the document breaks the format.
-pub fn parse_slice(json: &[u8]) -> Result<AssessmentDocument, ParseError> {
+pub fn parse_slice(json: &[u8]) -> Result<AssessmentDocument<'_>, ParseError> {
     let bom = json.starts_with(crate::encoding::BOM);
     read::finish(crate::json::from_slice(json), bom)
 }
@@ -226,14 +228,19 @@ impl Run {
         facts::diagnose(&doc.facts, &fact_checks, today, status_of, &mut diagnostics);
         // Errors first; within a severity, in the order found (document order).
         diagnostics.sort_by_key(|d| d.severity);
+        let mut fact_failed = vec![false; resolution.slots.len()];
+        for check in &fact_checks {
+            if check.outcome == FactOutcome::NotMet {
+                fact_failed[crate::catalog::position(check.requirement)] = true;
+            }
+        }
         let requirements = crate::catalog::ids()
-            .map(|id| RequirementScore {
+            .zip(fact_failed)
+            .map(|(id, fact_failed)| RequirementScore {
                 requirement: id,
                 certainty: id.requirement().certainty,
                 status: status_of(id),
-                fact_failed: fact_checks
-                    .iter()
-                    .any(|c| c.requirement == id && c.outcome == FactOutcome::NotMet),
+                fact_failed,
                 result: resolution.slots[crate::catalog::position(id)],
             })
             .collect();

@@ -38,9 +38,9 @@ const SHAPES: &[(&str, &str)] = &[
 
 /// Finishes reading: shape errors reworded, migration, the byte-order mark recorded.
 pub(super) fn finish(
-    read: Result<AssessmentDocument, ParseError>,
+    read: Result<AssessmentDocument<'_>, ParseError>,
     bom: bool,
-) -> Result<AssessmentDocument, ParseError> {
+) -> Result<AssessmentDocument<'_>, ParseError> {
     let mut doc = read.map_err(reword).map(migrate)?;
     doc.byte_order_mark = bom;
     Ok(doc)

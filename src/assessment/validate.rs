@@ -346,7 +346,7 @@ pub(crate) fn resolve(doc: &AssessmentDocument, out: &mut Vec<Diagnostic>) -> Re
     let mut ids = Vec::with_capacity(doc.results.len());
     for (i, result) in doc.results.iter().enumerate() {
         let pointer = || format!("/results/{i}/requirement");
-        let written = result.requirement.as_str();
+        let written = &*result.requirement;
         let id = match written.parse::<RequirementId>() {
             Ok(id) => id,
             Err(err) => {

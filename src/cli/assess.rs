@@ -38,7 +38,7 @@ pub(super) struct Args {
 
 /// Reads `bytes` (named `name` in messages) as a JSON document or, when they are a zip
 /// archive, as a filled workbook.
-pub(super) fn document(name: &str, bytes: &[u8]) -> Result<AssessmentDocument, Failure> {
+pub(super) fn document<'a>(name: &str, bytes: &'a [u8]) -> Result<AssessmentDocument<'a>, Failure> {
     if bytes.starts_with(b"PK\x03\x04") {
         let imported = spreadsheet::import(bytes).map_err(|e| bad(format_args!("{name}: {e}")))?;
         for note in &imported.notes {

@@ -35,7 +35,7 @@ pub(super) fn template(args: &TemplateArgs) -> Result<(), Failure> {
     let from = match &args.from {
         Some(path) => {
             let (name, bytes) = read_input(Some(path))?;
-            Some(assess::document(&name, &bytes)?)
+            Some(assess::document(&name, &bytes)?.into_owned())
         }
         None => None,
     };

@@ -166,13 +166,61 @@ clauses! {
     ReIdentification, "11.4", seen, "重新识别", "Re-identification";
 }
 
+/// Every clause's number as up to three integers, read from its clause number at
+/// compile time, and checked to be in the standard's (numeric) order, which
+/// [`Clause::from_path`] searches by.
+const PATHS: [[u8; 3]; Clause::ALL.len()] = {
+    let mut table = [[0; 3]; Clause::ALL.len()];
+    let mut i = 0;
+    while i < table.len() {
+        let bytes = Clause::ALL[i].number().as_bytes();
+        let (mut part, mut j) = (0, 0);
+        while j < bytes.len() {
+            match bytes[j] {
+                b'.' => part += 1,
+                d => table[i][part] = table[i][part] * 10 + (d - b'0'),
+            }
+            j += 1;
+        }
+        assert!(
+            i == 0 || path_before(table[i - 1], table[i]),
+            "clauses are listed in numeric order"
+        );
+        i += 1;
+    }
+    table
+};
+
+/// Whether path `a` comes before path `b` in the standard's order.
+const fn path_before(a: [u8; 3], b: [u8; 3]) -> bool {
+    a[0] < b[0] || (a[0] == b[0] && (a[1] < b[1] || (a[1] == b[1] && a[2] < b[2])))
+}
+
+/// Every clause's parent (7.5 for 7.5.2; `None` for a sub-clause), at compile time.
+const PARENTS: [Option<Clause>; Clause::ALL.len()] = {
+    let mut table = [None; Clause::ALL.len()];
+    let mut i = 0;
+    while i < table.len() {
+        let [major, minor, sub] = PATHS[i];
+        if sub != 0 {
+            table[i] = Clause::from_path([major, minor, 0]);
+            assert!(
+                table[i].is_some(),
+                "every sub-sub-clause has its sub-clause"
+            );
+        }
+        i += 1;
+    }
+    table
+};
+
 /// Every clause's domain, from the first number of its clause number; computed (and
 /// checked: every number starts with 6 to 11) at compile time.
 const DOMAINS: [Domain; Clause::ALL.len()] = {
     let mut table = [Domain::AnalysisIdentification; Clause::ALL.len()];
     let mut i = 0;
     while i < table.len() {
-        table[i] = match Domain::from_number(Clause::ALL[i].path()[0]) {
+        table[i] = match Domain::from_number(PATHS[i][0]) {
             Some(domain) => domain,
             None => panic!("every clause number starts with 6 to 11"),
         };
@@ -193,17 +241,7 @@ impl Clause {
     /// 7.10, `[7, 5, 2]` for 7.5.2.
     #[must_use]
     pub const fn path(self) -> [u8; 3] {
-        let bytes = self.number().as_bytes();
-        let mut path = [0u8; 3];
-        let (mut part, mut i) = (0, 0);
-        while i < bytes.len() {
-            match bytes[i] {
-                b'.' => part += 1,
-                d => path[part] = path[part] * 10 + (d - b'0'),
-            }
-            i += 1;
-        }
-        path
+        PATHS[self.index()]
     }
 
     /// 2 for a sub-clause (`7.5`), 3 for a sub-sub-clause (`7.5.2`).
@@ -216,12 +254,7 @@ impl Clause {
     /// sub-clause, whose parent is its [`domain`](Clause::domain).
     #[must_use]
     pub const fn parent(self) -> Option<Clause> {
-        let [major, minor, sub] = self.path();
-        if sub == 0 {
-            None
-        } else {
-            Clause::from_path([major, minor, 0])
-        }
+        PARENTS[self.index()]
     }
 
     /// The sub-clause this clause is or stands under (`7.5` for both `7.5` and `7.5.2`).
@@ -248,24 +281,21 @@ impl Clause {
     /// The clause numbered `path` (`[7, 5, 2]` for 7.5.2, `[7, 10, 0]` for 7.10).
     #[must_use]
     pub const fn from_path(path: [u8; 3]) -> Option<Clause> {
-        /// Every clause's path, computed at compile time.
-        const PATHS: [[u8; 3]; Clause::ALL.len()] = {
-            let mut table = [[0; 3]; Clause::ALL.len()];
-            let mut i = 0;
-            while i < table.len() {
-                table[i] = Clause::ALL[i].path();
-                i += 1;
+        // A binary search: the paths are in order (checked where they are built).
+        let (mut low, mut high) = (0, PATHS.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if path_before(PATHS[mid], path) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
-            table
-        };
-        let mut i = 0;
-        while i < PATHS.len() {
-            if PATHS[i][0] == path[0] && PATHS[i][1] == path[1] && PATHS[i][2] == path[2] {
-                return Some(Clause::ALL[i]);
-            }
-            i += 1;
         }
-        None
+        if low < PATHS.len() && !path_before(path, PATHS[low]) {
+            Some(Clause::ALL[low])
+        } else {
+            None
+        }
     }
 
     /// The sub-clause numbered `major.minor` (e.g. 7 and 10 for 7.10), if there is one.

@@ -45,7 +45,7 @@ pub use outline::{Block, Cell, Table, outline, outline_with};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ReportOptions<'a> {
     /// The assessed document: the appendix lists each result's evidence and notes.
-    pub document: Option<&'a AssessmentDocument>,
+    pub document: Option<&'a AssessmentDocument<'a>>,
     /// When the report was generated (printed in UTC in the footer). Pass a fixed time
     /// for a reproducible report.
     pub generated_at: Option<jiff::Timestamp>,

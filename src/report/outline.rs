@@ -583,7 +583,7 @@ fn appendix(a: &Assessment, lang: Lang, options: &ReportOptions<'_>, blocks: &mu
                 notes.push(format!("{}{j}", l(lang, "Justification: ", "不适用理由：")));
             }
             if let Some(n) = &res.notes {
-                notes.push(n.clone());
+                notes.push(String::from(&**n));
             }
             if let Some(rem) = &res.remediation {
                 let due = rem.due_date.map_or_else(String::new, |d| format!(", {d}"));

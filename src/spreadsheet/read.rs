@@ -23,7 +23,7 @@ use crate::assessment::{
 #[derive(Debug, Clone, PartialEq)]
 pub struct Import {
     /// The assessment document the workbook holds (validate or assess it as any other).
-    pub document: AssessmentDocument,
+    pub document: AssessmentDocument<'static>,
     /// How some cells were read: formula cells (their cached value), dates given as
     /// numbers or text. Each names its cell.
     pub notes: Vec<String>,
@@ -371,8 +371,8 @@ impl Reading {
         None
     }
 
-    fn results(&mut self, grid: &Grid) -> Vec<RequirementResult> {
-        let mut results: Vec<RequirementResult> = Vec::new();
+    fn results(&mut self, grid: &Grid) -> Vec<RequirementResult<'static>> {
+        let mut results: Vec<RequirementResult<'static>> = Vec::new();
         let own = [
             col::STATUS,
             col::NOTES,
@@ -444,7 +444,7 @@ impl Reading {
         row: u32,
         id: String,
         pointer: &str,
-    ) -> RequirementResult {
+    ) -> RequirementResult<'static> {
         self.mark(grid, row, col::ID, pointer.to_owned());
         self.mark(grid, row, col::ID, format!("{pointer}/requirement"));
         for (c, field) in [
@@ -487,19 +487,19 @@ impl Reading {
         let remediation = match (owner, due_date) {
             (None, None) => None,
             (owner, due_date) => Some(Remediation {
-                owner: owner.unwrap_or_default(),
+                owner: owner.unwrap_or_default().into(),
                 due_date,
             }),
         };
         let extensions =
             self.json_object(grid, row, col::EXTENSIONS, &format!("{pointer}/extensions"));
         RequirementResult {
-            requirement: id,
+            requirement: id.into(),
             // An unreadable status is already an error; the placeholder is never returned.
             status: status.unwrap_or(Status::NotAssessed),
             evidence: Vec::new(),
-            notes,
-            justification,
+            notes: notes.map(Into::into),
+            justification: justification.map(Into::into),
             remediation,
             extensions,
         }
@@ -526,7 +526,7 @@ impl Reading {
     }
 
     /// The evidence item on `row`, the `j`-th of result `k`.
-    fn evidence(&mut self, grid: &Grid, row: u32, k: usize, j: usize) -> Option<Evidence> {
+    fn evidence(&mut self, grid: &Grid, row: u32, k: usize, j: usize) -> Option<Evidence<'static>> {
         let pointer = format!("/results/{k}/evidence/{j}");
         self.mark(grid, row, col::EVIDENCE_KIND, pointer.clone());
         self.mark(grid, row, col::EVIDENCE_KIND, format!("{pointer}/kind"));
@@ -568,7 +568,7 @@ impl Reading {
         let date = self.date(grid, row, col::EVIDENCE_DATE, &format!("{pointer}/date"));
         Some(Evidence {
             kind: kind?,
-            reference,
+            reference: reference.into(),
             date,
         })
     }

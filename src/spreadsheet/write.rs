@@ -132,7 +132,12 @@ fn instructions(sheet: &mut Worksheet, lang: Lang, styles: &Styles) -> Result<()
 /// The first result for each catalog requirement (its ID cell then keeps the ID as the
 /// document writes it, `7.5.2 c)`), and the results left over (unknown IDs and
 /// repeats), in document order.
-fn place(doc: &AssessmentDocument) -> (Vec<Option<&RequirementResult>>, Vec<&RequirementResult>) {
+fn place<'d>(
+    doc: &'d AssessmentDocument<'_>,
+) -> (
+    Vec<Option<&'d RequirementResult<'d>>>,
+    Vec<&'d RequirementResult<'d>>,
+) {
     let mut slots = vec![None; catalog::requirements().len()];
     let mut rest = Vec::new();
     let mut seen = HashSet::new();
@@ -202,7 +207,7 @@ fn results(
     let mut row = FIRST_ROW;
     for (r, result) in catalog::requirements().iter().zip(slots) {
         let clause = r.clause();
-        let written = result.map_or(r.id.as_str(), |res| res.requirement.as_str());
+        let written = result.map_or(r.id.as_str(), |res| &*res.requirement);
         sheet.write_string(row, col::ID, written)?;
         sheet.write_string_with_format(
             row,
@@ -223,7 +228,7 @@ fn results(
         };
     }
     for result in rest {
-        sheet.write_string(row, col::ID, &result.requirement)?;
+        sheet.write_string(row, col::ID, &*result.requirement)?;
         row = result_cells(sheet, row, lang, result, styles)?;
     }
     Ok(())
@@ -239,16 +244,16 @@ fn result_cells(
     styles: &Styles,
 ) -> Result<u32, XlsxError> {
     sheet.write_string(row, col::STATUS, r.status.name(lang))?;
-    let text = |sheet: &mut Worksheet, c: u16, value: &Option<String>| -> Result<(), XlsxError> {
+    let text = |sheet: &mut Worksheet, c: u16, value: Option<&str>| -> Result<(), XlsxError> {
         if let Some(v) = value {
             sheet.write_string(row, c, v)?;
         }
         Ok(())
     };
-    text(sheet, col::NOTES, &r.notes)?;
-    text(sheet, col::JUSTIFICATION, &r.justification)?;
+    text(sheet, col::NOTES, r.notes.as_deref())?;
+    text(sheet, col::JUSTIFICATION, r.justification.as_deref())?;
     if let Some(rem) = &r.remediation {
-        sheet.write_string(row, col::OWNER, &rem.owner)?;
+        sheet.write_string(row, col::OWNER, &*rem.owner)?;
         if let Some(d) = rem.due_date {
             sheet.write_datetime_with_format(row, col::DUE_DATE, excel_date(d)?, &styles.date)?;
         }
@@ -274,7 +279,7 @@ fn evidence(
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.write_string(row, col::EVIDENCE_KIND, e.kind.name(lang))?;
-    sheet.write_string(row, col::EVIDENCE_REFERENCE, &e.reference)?;
+    sheet.write_string(row, col::EVIDENCE_REFERENCE, &*e.reference)?;
     if let Some(d) = e.date {
         sheet.write_datetime_with_format(row, col::EVIDENCE_DATE, excel_date(d)?, &styles.date)?;
     }

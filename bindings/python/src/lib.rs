@@ -130,7 +130,7 @@ enum Document<'a> {
 }
 
 impl Document<'_> {
-    fn parse(&self) -> Result<AssessmentDocument, assessment::ParseError> {
+    fn parse(&self) -> Result<AssessmentDocument<'_>, assessment::ParseError> {
         match self {
             Document::Text(text) => assessment::parse(text),
             Document::Bytes(bytes) => assessment::parse_slice(bytes),
@@ -176,12 +176,14 @@ fn today(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<jiff::civil::Date>> 
     })
 }
 
-/// Reads and assesses `document` with the GIL released.
-fn run_assessment(
+/// Reads and assesses `document` with the GIL released, and hands the document (which
+/// borrows its text from `document`) and its assessment to `then`, still without the GIL.
+fn run_assessment<T: Send>(
     py: Python<'_>,
     document: &Bound<'_, PyAny>,
     today: Option<&Bound<'_, PyAny>>,
-) -> PyResult<(AssessmentDocument, Assessment)> {
+    then: impl FnOnce(&AssessmentDocument<'_>, Assessment) -> T + Send,
+) -> PyResult<T> {
     let doc = self::document(document)?;
     let options = AssessOptions {
         today: self::today(today)?,
@@ -189,7 +191,7 @@ fn run_assessment(
     py.detach(|| {
         doc.parse().map(|parsed| {
             let result = assessment::assess(&parsed, &options);
-            (parsed, result)
+            then(&parsed, result)
         })
     })
     .map_err(|e| parse_error(py, &e))
@@ -397,8 +399,8 @@ fn assess<'py>(
     document: &Bound<'py, PyAny>,
     today: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (_, result) = run_assessment(py, document, today)?;
-    json_py(py, &py.detach(|| json_value(&result))?)
+    let value = run_assessment(py, document, today, |_, result| json_value(&result))?;
+    json_py(py, &value?)
 }
 
 /// The report of `document` (as for `assess`) as text: `format` is "markdown", "html"
@@ -415,8 +417,9 @@ fn render(
 ) -> PyResult<String> {
     let format: Format = format.parse().map_err(|e| name_error(&e))?;
     let lang = self::lang(lang)?;
-    let (_, result) = run_assessment(py, document, today)?;
-    Ok(py.detach(|| report::render(&result, format, lang)))
+    run_assessment(py, document, today, |_, result| {
+        report::render(&result, format, lang)
+    })
 }
 
 /// Writes the OSCAL 1.2 exports into directory `dir` (created if missing): the catalog,
@@ -434,12 +437,13 @@ fn export_oscal(
     dir: PathBuf,
     assessment: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<PathBuf>> {
-    let assessed = assessment
-        .map(|doc| run_assessment(py, doc, None))
-        .transpose()?;
-    let written =
-        py.detach(|| oscal::write_dir(&dir, assessed.as_ref().map(|(doc, result)| (doc, result))))?;
-    Ok(written)
+    let written = match assessment {
+        Some(document) => run_assessment(py, document, None, |doc, result| {
+            oscal::write_dir(&dir, Some((doc, &result)))
+        })?,
+        None => py.detach(|| oscal::write_dir(&dir, None)),
+    };
+    Ok(written?)
 }
 
 /// The native module behind the `gbt39204` package.

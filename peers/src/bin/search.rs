@@ -208,7 +208,9 @@ fn measure(peers: &[(&str, &dyn Peer, f64)], samples: usize) -> Vec<Outcome> {
     for case in cases::CASES {
         for (&(_, peer, _), out) in peers.iter().zip(&mut outcomes) {
             let top = peer.top(case.query, 3);
-            let found = top.iter().position(|id| case.expected.contains(&id.as_str()));
+            let found = top
+                .iter()
+                .position(|id| case.expected.contains(&id.as_str()));
             out.hit1 += usize::from(found == Some(0));
             out.hit3 += usize::from(found.is_some());
             out.medians
