@@ -583,15 +583,15 @@ impl RequirementResult<'_> {
     #[must_use]
     pub fn into_owned(self) -> RequirementResult<'static> {
         RequirementResult {
-            requirement: Cow::Owned(self.requirement.into_owned()),
+            requirement: owned(self.requirement),
             status: self.status,
             evidence: self
                 .evidence
                 .into_iter()
                 .map(Evidence::into_owned)
                 .collect(),
-            notes: self.notes.map(|n| Cow::Owned(n.into_owned())),
-            justification: self.justification.map(|j| Cow::Owned(j.into_owned())),
+            notes: self.notes.map(owned),
+            justification: self.justification.map(owned),
             remediation: self.remediation.map(Remediation::into_owned),
             extensions: self.extensions,
         }
@@ -604,7 +604,7 @@ impl Evidence<'_> {
     pub fn into_owned(self) -> Evidence<'static> {
         Evidence {
             kind: self.kind,
-            reference: Cow::Owned(self.reference.into_owned()),
+            reference: owned(self.reference),
             date: self.date,
         }
     }
@@ -615,10 +615,15 @@ impl Remediation<'_> {
     #[must_use]
     pub fn into_owned(self) -> Remediation<'static> {
         Remediation {
-            owner: Cow::Owned(self.owner.into_owned()),
+            owner: owned(self.owner),
             due_date: self.due_date,
         }
     }
+}
+
+/// Text that no longer borrows from the JSON it was read from.
+fn owned(text: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(text.into_owned())
 }
 
 /// Free text read without copying it wherever the JSON writes it without escapes.

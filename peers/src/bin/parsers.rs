@@ -48,7 +48,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sonic: AssessmentDocument = sonic_rs::from_str(json)?;
     let mut bytes = json.as_bytes().to_vec();
     let simd: AssessmentDocument = simd_json::serde::from_slice(&mut bytes)?;
-    assert!(sonic == expected && simd.into_owned() == expected.clone().into_owned());
+    assert!(sonic == expected && simd == expected);
 
     let floor = || {
         black_box(serde_json::from_str::<IgnoredAny>(black_box(json)).expect("JSON"));
