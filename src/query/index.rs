@@ -89,6 +89,7 @@ pub(super) type Posting = [u16; 3];
 /// The number of texts each requirement row owns, first in [`TEXTS`]: its Chinese and
 /// English titles, then its Chinese and English statements (the order of their fields). Row `r`'s own texts are
 /// `OWN_TEXTS * r ..OWN_TEXTS * (r + 1)`; the shared names come after all rows.
+#[cfg(test)]
 pub(super) const OWN_TEXTS: usize = 4;
 
 pub(super) use data::TEXTS;
@@ -113,11 +114,6 @@ impl<K> Postings<K> {
     fn find(&self, order: impl FnMut(&K) -> std::cmp::Ordering) -> Option<u16> {
         u16::try_from(self.keys.binary_search_by(order).ok()?).ok()
     }
-
-    /// The postings of the key that `order` finds.
-    fn get(&self, order: impl FnMut(&K) -> std::cmp::Ordering) -> &'static [Posting] {
-        self.find(order).map_or(&[], |i| self.at(i))
-    }
 }
 
 const HAN: Postings<u64> = Postings {
@@ -132,13 +128,15 @@ const WORDS: Postings<&str> = Postings {
     entries: &data::WORD_POSTINGS,
 };
 
+const PHRASES: Postings<&str> = Postings {
+    keys: &data::PHRASE_KEYS,
+    starts: &data::PHRASE_STARTS,
+    entries: &data::PHRASE_POSTINGS,
+};
+
 /// The index key of one Chinese character or of a bigram.
 pub(super) fn han_key(first: char, second: Option<char>) -> u64 {
     u64::from(u32::from(first)) << 32 | u64::from(second.map_or(0, u32::from))
-}
-
-fn han(key: u64) -> &'static [Posting] {
-    HAN.get(|k| k.cmp(&key))
 }
 
 /// A term some text has: its place in the index of Chinese characters and bigrams or in
@@ -149,6 +147,9 @@ pub(super) enum Key {
     Han(u16),
     /// A word stem.
     Word(u16),
+    /// A Chinese form of the glossary of three characters or more that the catalog uses
+    /// (its postings found when the index is generated).
+    Phrase(u16),
 }
 
 impl Key {
@@ -157,14 +158,17 @@ impl Key {
         match self {
             Key::Han(i) => HAN.at(i),
             Key::Word(i) => WORDS.at(i),
+            Key::Phrase(i) => PHRASES.at(i),
         }
     }
 
-    /// The term: a word's stem, or the characters as they stand in the first text that
-    /// has them (borrowed: a term needs no copy of its own).
+    /// The term: a word's stem, a glossary phrase, or the characters as they stand in
+    /// the first text that has them (borrowed: a term needs no copy of its own).
     pub(super) fn text(self) -> &'static str {
         match self {
-            Key::Word(i) => data::WORD_KEYS
+            Key::Word(i) => WORDS.keys.get(usize::from(i)).copied().unwrap_or_default(),
+            Key::Phrase(i) => PHRASES
+                .keys
                 .get(usize::from(i))
                 .copied()
                 .unwrap_or_default(),
@@ -192,37 +196,37 @@ pub(super) fn han_term(needle: &str) -> Option<Key> {
     HAN.find(|k| k.cmp(&key)).map(Key::Han)
 }
 
-/// Every occurrence of the Chinese phrase `needle`, of three characters or more, in the
-/// Chinese texts. (One or two characters are an index key: [`han_term`].)
-pub(super) fn find_phrase(needle: &str, each: &mut impl FnMut(Posting)) {
-    let Some(first) = needle.chars().next() else {
-        return;
-    };
-    if needle.chars().nth(2).is_none() {
-        return;
-    }
-    // The rarest bigram of the phrase, and its offset in it: each of its postings is a
-    // place where the phrase may start, checked against the static text.
-    let mut rarest: Option<(usize, &[Posting])> = None;
-    let mut prev = (0, first);
-    for (i, c) in needle.char_indices().skip(1) {
-        let postings = han(han_key(prev.1, Some(c)));
-        if postings.is_empty() {
-            // A bigram no text has: nor has any text the phrase.
-            return;
+/// Where to look for a Chinese phrase of three characters or more, given its bigrams
+/// (each with its byte offset in the phrase and its key): the key of its rarest bigram
+/// (the first of the rarest) and that bigram's offset. `None` when a bigram is in no
+/// text, nor then is the phrase.
+pub(super) fn phrase_anchor(
+    bigrams: impl Iterator<Item = (usize, Option<Key>)>,
+) -> Option<(Key, usize)> {
+    let mut rarest: Option<(Key, usize, usize)> = None;
+    for (offset, key) in bigrams {
+        let key = key?;
+        let len = key.postings().len();
+        if rarest.is_none_or(|(_, _, r)| len < r) {
+            rarest = Some((key, offset, len));
         }
-        if rarest.is_none_or(|(_, r)| postings.len() < r.len()) {
-            rarest = Some((prev.0, postings));
-        }
-        prev = (i, c);
     }
-    let Some((offset, postings)) = rarest else {
-        return;
-    };
+    rarest.map(|(key, offset, _)| (key, offset))
+}
+
+/// Every occurrence of the Chinese phrase `needle` in the Chinese texts, found at the
+/// postings of the bigram `anchor` that [`phrase_anchor`] chose, `offset` bytes into
+/// the phrase: each is a place where the phrase may start, checked against the static
+/// text.
+pub(super) fn find_phrase(
+    needle: &str,
+    (anchor, offset): (Key, usize),
+    each: &mut impl FnMut(Posting),
+) {
     let Ok(len) = u16::try_from(needle.len()) else {
         return;
     };
-    for &[text, start, _] in postings {
+    for &[text, start, _] in anchor.postings() {
         let Some(start) = usize::from(start).checked_sub(offset) else {
             continue;
         };

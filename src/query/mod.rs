@@ -49,7 +49,9 @@ mod terms;
 use strum::EnumCount;
 
 pub use prefix::{IdPrefix, PrefixError};
-pub use search::{Field, Hit, MAX_QUERY_CHARS, MAX_TERMS, Match, SearchError, search, search_top};
+pub use search::{
+    Field, Hit, MAX_QUERY_CHARS, MAX_TERMS, Match, SearchError, Spans, search, search_top,
+};
 pub use set::{RequirementSet, Requirements};
 
 use crate::model::{Clause, Domain, Measure, ObligationKind, Party, Principle, Requirement, Topic};
@@ -293,7 +295,7 @@ impl Query {
                 .map(|requirement| Hit {
                     requirement,
                     score: 0.0,
-                    matched: Vec::new(),
+                    matched: Spans::default(),
                 })
                 .collect(),
         }

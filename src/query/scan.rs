@@ -16,13 +16,11 @@
 //! # Ok::<(), gbt39204::query::SearchError>(())
 //! ```
 
-use std::ops::Range;
-
 use super::RequirementSet;
-use super::index::{OWN_TEXTS, Posting, Source, TEXTS};
-use super::search::{Field, Match, TextQuery};
+use super::index::{Posting, Source, TEXTS};
+use super::search::{Field, Hit, TextQuery};
 use crate::catalog;
-use crate::model::{Lang, Requirement};
+use crate::model::Lang;
 
 // How much a match in each field counts, before the term's rarity weighting. A sub-clause
 // heading names what all its requirements are about, so it counts most.
@@ -88,20 +86,28 @@ fn unpack(packed: u64) -> Posting {
     [part(32), part(16), part(0)]
 }
 
-/// The text number of a packed posting.
-fn text_of(packed: u64) -> usize {
-    usize::from(unpack(packed)[0])
+/// Merges, in sorted packed postings, each one that overlaps the one before in the same
+/// text into it.
+fn merge_overlapping(sorted: &mut Vec<u64>) {
+    sorted.dedup_by(|next, last| {
+        let ([text, start, end], [last_text, _, last_end]) = (unpack(*next), unpack(*last));
+        let overlaps = text == last_text && start <= last_end;
+        if overlaps && end > last_end {
+            *last = *last & !0xFFFF | u64::from(end);
+        }
+        overlaps
+    });
 }
 
 /// The outcome of matching a query against the catalog.
 pub(super) struct Evaluation<'q> {
     query: &'q TextQuery,
     score: [f32; 128],
-    /// Every match, sorted by text: the rows' own texts first, the shared names from
-    /// `names_from` on. Each packed into one number ([`pack`]) that sorts as the posting
-    /// does, which sorts several times faster than the three-part posting.
+    /// Every match, sorted by text and position, overlapping ones in the same text
+    /// merged: a hit's spans as they are, once for every hit whose row has the text. Each
+    /// packed into one number ([`pack`]) that sorts as the posting does, which sorts
+    /// several times faster than the three-part posting.
     occurrences: Vec<u64>,
-    names_from: usize,
     /// The rows with a score above 0.
     matched: RequirementSet,
 }
@@ -160,14 +166,11 @@ impl<'q> Evaluation<'q> {
             }
         }
         occurrences.sort_unstable();
-        occurrences.dedup();
-        let own_texts = OWN_TEXTS * n;
-        let names_from = occurrences.partition_point(|&p| text_of(p) < own_texts);
+        merge_overlapping(&mut occurrences);
         Evaluation {
             query,
             score,
             occurrences,
-            names_from,
             matched,
         }
     }
@@ -182,73 +185,76 @@ impl<'q> Evaluation<'q> {
         self.score.get(row).copied().unwrap_or(0.0)
     }
 
-    /// The matched spans of requirement `r` in catalog row `row`, merged and in field
-    /// order.
+    /// Fills in the matched spans of `hits`, the hits of catalog rows `rows` (in the same
+    /// order), merged and in field order: the IDs and prefixes the query names, then one
+    /// pass over the occurrences, each given to the hits whose row has its text.
     ///
     /// The index numbers a requirement's texts in the order of their fields (its own
     /// four, then the headings, domain, topics and obligations it shares), and the
-    /// occurrences are sorted by text and position, so the spans come out sorted.
-    pub(super) fn spans(&self, row: usize, r: &'static Requirement) -> Vec<Match> {
-        let (own, shared) = self
-            .occurrences
-            .split_at(self.names_from.min(self.occurrences.len()));
-        let texts = OWN_TEXTS * row..OWN_TEXTS * (row + 1);
-        let from = own.partition_point(|&p| text_of(p) < texts.start);
-        let own = own.get(from..).unwrap_or_default();
-        let own = own
-            .get(..own.partition_point(|&p| text_of(p) < texts.end))
-            .unwrap_or_default();
-        let bit = 1u128
-            .checked_shl(u32::try_from(row).unwrap_or(u32::MAX))
-            .unwrap_or(0);
-        let mine = |p: &&u64| TEXTS.get(text_of(**p)).is_some_and(|t| t.rows & bit != 0);
-        let prefixes = self.query.prefixes.iter().filter(|p| p.contains(r.id));
-        let id = self.query.ids.has_row(row);
-        // Room for every own match and a few shared ones: counting the shared ones
-        // first would cost a broad search more than the rare regrowth.
-        let mut merged: Vec<Match> = Vec::with_capacity(
-            usize::from(id) + prefixes.clone().count() + own.len() + shared.len().min(4),
-        );
-        let id_text = r.id.as_str();
-        if id {
-            add_span(&mut merged, Field::Id, 0..id_text.len(), id_text);
+    /// occurrences are sorted by text and position, so each hit's spans come out sorted.
+    /// A requirement has each field in one text only, so merging the occurrences of a
+    /// text once is merging each hit's spans: they are pushed as they are.
+    pub(super) fn fill_spans(&self, hits: &mut [Hit], rows: &[u8]) {
+        // Where each catalog row's hit is, and which rows have one.
+        let mut at = [u8::MAX; 128];
+        let mut selected = 0u128;
+        // Each prefix named, with its length as written (`7.`, `7.9`): the start of the
+        // IDs under it.
+        let prefixes: Vec<_> = self
+            .query
+            .prefixes
+            .iter()
+            .map(|p| (p, p.to_string().len()))
+            .collect();
+        for ((hit, &row), i) in hits.iter_mut().zip(rows).zip(0..) {
+            if let Some(slot) = at.get_mut(usize::from(row)) {
+                *slot = i;
+                selected |= 1 << row;
+            }
+            // A requirement named by its ID, or under prefixes named, has one span of its
+            // ID: all of it, or the longest prefix.
+            let id = hit.requirement.id;
+            let id_end = if self.query.ids.has_row(usize::from(row)) {
+                id.as_str().len()
+            } else {
+                let under = prefixes.iter().filter(|(p, _)| p.contains(id));
+                under.map(|&(_, len)| len).max().unwrap_or(0)
+            };
+            if id_end > 0 {
+                hit.matched.push(Field::Id, 0..id_end, id.as_str());
+            }
         }
-        for p in prefixes {
-            // The prefix as written (`7.`, `7.9`) is the start of the ID's text.
-            add_span(&mut merged, Field::Id, 0..p.to_string().len(), id_text);
-        }
-        for &packed in own.iter().chain(shared.iter().filter(mine)) {
+        for &packed in &self.occurrences {
             let [text, start, end] = unpack(packed);
-            if let Some(&t) = TEXTS.get(usize::from(text)) {
-                let range = usize::from(start)..usize::from(end);
-                add_span(&mut merged, t.source.field(t.lang), range, t.text());
+            let Some(t) = TEXTS.get(usize::from(text)) else {
+                continue;
+            };
+            let field = t.source.field(t.lang);
+            let range = usize::from(start)..usize::from(end);
+            let mut left = t.rows & selected;
+            while left != 0 {
+                let row = left.trailing_zeros() as usize;
+                left &= left - 1;
+                let at = at.get(row).map_or(usize::MAX, |&i| usize::from(i));
+                if let Some(hit) = hits.get_mut(at) {
+                    hit.matched.push(field, range.clone(), t.text());
+                }
             }
         }
         debug_assert!(
-            merged.is_sorted_by_key(|m| (m.field, m.range.start)),
-            "spans of {} out of field order",
-            r.id
+            hits.iter()
+                .all(|h| h.matched.is_sorted_by_key(|m| (m.field, m.range.start))),
+            "spans out of field order"
         );
-        merged
-    }
-}
-
-/// Adds a span of `text` to `merged`: one overlapping the last in the same field extends
-/// it, any other is a new match.
-fn add_span(merged: &mut Vec<Match>, field: Field, range: Range<usize>, text: &'static str) {
-    match merged.last_mut() {
-        Some(last) if last.field == field && range.start <= last.range.end => {
-            last.range.end = last.range.end.max(range.end);
-        }
-        _ => merged.push(Match { field, range, text }),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::index::OWN_TEXTS;
 
-    /// What [`Evaluation::spans`] relies on to skip sorting, and the texts it returns.
+    /// What [`Evaluation::fill_spans`] relies on to skip sorting, and the texts it returns.
     #[test]
     fn every_requirements_texts_are_numbered_in_field_order() {
         for (row, r) in catalog::requirements().iter().enumerate() {

@@ -40,6 +40,7 @@ use std::ops::Range;
 use rust_stemmers::{Algorithm, Stemmer};
 use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
+use smallvec::SmallVec;
 use thiserror::Error;
 
 use super::index::{self, GLOSSARY_ADDS, GLOSSARY_EN, GLOSSARY_HAN, Key, Posting};
@@ -225,6 +226,62 @@ impl Serialize for Match {
     }
 }
 
+/// The matched spans of a hit, ordered by field and position, overlapping spans merged:
+/// a slice of [`Match`] (it dereferences to `[Match]`, and `Vec::from` gives them as a
+/// vector). Up to eight are kept in the hit itself, so most hits allocate nothing.
+///
+/// ```
+/// use gbt39204::query::search;
+///
+/// let hits = search("日志")?;
+/// let spans = &hits[0].matched;
+/// assert!(!spans.is_empty());
+/// for m in spans {
+///     assert_eq!(m.matched(), "日志");
+/// }
+/// assert_eq!(spans.to_vec(), spans[..]);
+/// # Ok::<(), gbt39204::query::SearchError>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spans(SmallVec<[Match; 8]>);
+
+impl Spans {
+    /// Adds a span of `text`, after those before it in field and position and overlapping
+    /// none of them.
+    pub(super) fn push(&mut self, field: Field, range: Range<usize>, text: &'static str) {
+        self.0.push(Match { field, range, text });
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [Match];
+
+    fn deref(&self) -> &[Match] {
+        &self.0
+    }
+}
+
+impl<'s> IntoIterator for &'s Spans {
+    type Item = &'s Match;
+    type IntoIter = std::slice::Iter<'s, Match>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl From<Spans> for Vec<Match> {
+    fn from(spans: Spans) -> Vec<Match> {
+        spans.0.into_vec()
+    }
+}
+
+impl Serialize for Spans {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.as_slice().serialize(serializer)
+    }
+}
+
 /// A requirement found by a search, with its score and what matched.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -233,7 +290,7 @@ pub struct Hit {
     /// How well it matched; higher is better. Only the order is meaningful.
     pub score: f32,
     /// The matched spans, ordered by field and position, overlapping spans merged.
-    pub matched: Vec<Match>,
+    pub matched: Spans,
 }
 
 impl Serialize for Hit {
@@ -242,7 +299,7 @@ impl Serialize for Hit {
         struct Record<'a> {
             id: RequirementId,
             score: f32,
-            matched: &'a [Match],
+            matched: &'a Spans,
         }
         Record {
             id: self.requirement.id,
@@ -305,6 +362,10 @@ pub(super) struct Term {
     /// The term's place in the index: a word's stem, a Chinese character or bigram;
     /// `None` for one no text has, and for longer phrases and other scripts.
     pub(super) key: Option<Key>,
+    /// For a Chinese phrase of three characters or more: the bigram it is looked for at,
+    /// and that bigram's byte offset in it ([`index::phrase_anchor`]); `None` when no
+    /// text has the phrase.
+    pub(super) anchor: Option<(Key, usize)>,
     /// How much the term counts next to the others.
     pub(super) weight: f32,
 }
@@ -314,7 +375,11 @@ impl Term {
     pub(super) fn find(&self, each: &mut impl FnMut(Posting)) {
         match (self.key, self.kind) {
             (Some(key), _) => key.postings().iter().copied().for_each(each),
-            (None, Kind::Han) => index::find_phrase(&self.needle, each),
+            (None, Kind::Han) => {
+                if let Some(anchor) = self.anchor {
+                    index::find_phrase(&self.needle, anchor, each);
+                }
+            }
             (None, Kind::Word) => {}
             (None, Kind::Literal) => index::find_literal(&self.needle, each),
         }
@@ -513,37 +578,57 @@ fn whole_id(input: &str) -> Option<RequirementId> {
     first.is_ascii_digit().then(|| input.parse().ok()).flatten()
 }
 
+/// The folded form of one character: full width folded, lower case, Traditional as
+/// Simplified. ASCII needs only its case folded; Chinese characters have no case and no
+/// full-width form.
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if is_han(c) {
+        out.push(index::simplified(c));
+    } else {
+        out.extend(fold_width(c).to_lowercase().map(index::simplified));
+    }
+}
+
 /// The text as searched: full-width forms folded, lower case, Traditional characters
-/// as Simplified. ASCII needs only the case folded.
-fn folded(input: &str) -> String {
-    if input.is_ascii() {
-        return input.to_ascii_lowercase();
-    }
-    let mut folded = String::with_capacity(input.len());
-    for c in input.chars() {
-        // Chinese characters have no case and no full-width form.
-        if is_han(c) {
-            folded.push(index::simplified(c));
+/// as Simplified; borrowed as it is when nothing folds (most searches).
+fn folded(input: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else if is_han(c) {
+            index::simplified(c) == c
         } else {
-            folded.extend(fold_width(c).to_lowercase().map(index::simplified));
+            let mut lower = fold_width(c).to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none() && index::simplified(c) == c
         }
+    };
+    let Some((first, _)) = input.char_indices().find(|&(_, c)| !unchanged(c)) else {
+        return Cow::Borrowed(input);
+    };
+    let (same, rest) = input.split_at(first);
+    let mut folded = String::with_capacity(input.len());
+    folded.push_str(same);
+    for c in rest.chars() {
+        fold_char(c, &mut folded);
     }
-    folded
+    Cow::Owned(folded)
 }
 
 /// `text` with the bytes in `blanks` (ASCII: IDs and clause numbers) made spaces.
-fn blanked(text: String, blanks: &[Range<usize>]) -> String {
+fn blanked<'t>(text: Cow<'t, str>, blanks: &[Range<usize>]) -> Cow<'t, str> {
     if blanks.is_empty() {
         return text;
     }
-    let mut bytes = text.into_bytes();
+    let mut bytes = text.into_owned().into_bytes();
     for range in blanks {
         for b in bytes.get_mut(range.clone()).unwrap_or_default() {
             debug_assert!(b.is_ascii(), "an ID is ASCII");
             *b = b' ';
         }
     }
-    String::from_utf8(bytes).unwrap_or_default()
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
 }
 
 impl TextQuery {
@@ -653,16 +738,30 @@ impl TextQuery {
                 let han = |s: &str| {
                     index::han_term(s).map_or_else(|| (Cow::Owned(s.to_owned()), None), keyed)
                 };
-                self.push(Kind::Han, han(run), 1.0);
-                let mut chars = run.char_indices().peekable();
+                // A run of three characters or more is searched as a phrase and by its
+                // bigrams, each looked up once: the phrase is looked for at the
+                // postings of the rarest.
+                let mut bigrams: SmallVec<[(usize, Needle); 16]> = SmallVec::new();
                 if run.chars().nth(2).is_some() {
+                    let mut chars = run.char_indices().peekable();
                     while let (Some((start, _)), Some(&(next, c))) = (chars.next(), chars.peek()) {
-                        self.push(
-                            Kind::Han,
-                            han(&run[start..next + c.len_utf8()]),
-                            BIGRAM_WEIGHT,
-                        );
+                        bigrams.push((start, han(&run[start..next + c.len_utf8()])));
                     }
+                }
+                if bigrams.is_empty() {
+                    self.push(Kind::Han, han(run), 1.0);
+                } else {
+                    let keys = bigrams.iter().map(|(start, (_, key))| (*start, *key));
+                    self.add(Term {
+                        kind: Kind::Han,
+                        needle: Cow::Owned(run.to_owned()),
+                        key: None,
+                        anchor: index::phrase_anchor(keys),
+                        weight: 1.0,
+                    });
+                }
+                for (_, bigram) in bigrams {
+                    self.push(Kind::Han, bigram, BIGRAM_WEIGHT);
                 }
                 read.glossary_han(run);
             }
@@ -685,15 +784,10 @@ impl TextQuery {
                 continue;
             };
             for &form in han {
-                self.push(
-                    Kind::Han,
-                    (Cow::Borrowed(form), index::han_term(form)),
-                    weight,
-                );
+                self.push(Kind::Han, keyed(form), weight);
             }
             for &word in words {
-                let stem = (Cow::Borrowed(word), index::word_key(word));
-                self.push(Kind::Word, stem, weight);
+                self.push(Kind::Word, keyed(word), weight);
             }
         }
     }
@@ -715,29 +809,35 @@ impl TextQuery {
         }
     }
 
+    /// Adds a term (no phrase: see [`TextQuery::add`]).
+    fn push(&mut self, kind: Kind, (needle, key): Needle, weight: f32) {
+        self.add(Term {
+            kind,
+            needle,
+            key,
+            anchor: None,
+            weight,
+        });
+    }
+
     /// Adds a term unless it is already there (then keeps the larger weight) or the query
     /// already has [`MAX_TERMS`].
-    fn push(&mut self, kind: Kind, (needle, key): Needle, weight: f32) {
-        if needle.is_empty() {
+    fn add(&mut self, term: Term) {
+        if term.needle.is_empty() {
             return;
         }
         // Terms the index has are the same when their keys are.
         let same = |t: &&mut Term| {
-            t.kind == kind
-                && match (t.key, key) {
+            t.kind == term.kind
+                && match (t.key, term.key) {
                     (Some(a), Some(b)) => a == b,
-                    _ => t.needle == needle,
+                    _ => t.needle == term.needle,
                 }
         };
         if let Some(t) = self.terms.iter_mut().find(same) {
-            t.weight = t.weight.max(weight);
+            t.weight = t.weight.max(term.weight);
         } else if self.terms.len() < MAX_TERMS {
-            self.terms.push(Term {
-                kind,
-                needle,
-                key,
-                weight,
-            });
+            self.terms.push(term);
         }
     }
 
@@ -771,17 +871,24 @@ impl TextQuery {
             ranked
         };
         ranked.sort_unstable_by(order);
-        let rows = crate::catalog::requirements();
+        let requirements = crate::catalog::requirements();
+        // The catalog row of each hit, in the hits' order.
+        let mut rows = [0u8; 128];
         let mut hits = Vec::with_capacity(ranked.len());
         for &(row, score) in &*ranked {
-            if let Some(requirement) = rows.get(row) {
+            let slot = rows.get_mut(hits.len());
+            if let (Some(requirement), Some(slot), Ok(row)) =
+                (requirements.get(row), slot, u8::try_from(row))
+            {
+                *slot = row;
                 hits.push(Hit {
                     requirement,
                     score,
-                    matched: e.spans(row, requirement),
+                    matched: Spans::default(),
                 });
             }
         }
+        e.fill_spans(&mut hits, &rows);
         hits
     }
 }
@@ -933,6 +1040,28 @@ mod tests {
             matches!(err, SearchError::Id(PrefixError::UnknownClause { .. })),
             "{err}"
         );
+    }
+
+    #[test]
+    fn text_that_folds_to_itself_is_borrowed() {
+        for same in ["日志", "log retention", "7.4c 培训", "айти"] {
+            assert!(
+                matches!(folded(same), Cow::Borrowed(s) if s == same),
+                "{same}"
+            );
+        }
+        for (text, folds_to) in [
+            ("日誌", "日志"),
+            ("Log 日誌", "log 日志"),
+            ("供应鏈 MLPS", "供应链 mlps"),
+            ("ＭＬＰＳ　７．１", "mlps 7.1"),
+            ("АЙТИ", "айти"),
+        ] {
+            assert!(
+                matches!(folded(text), Cow::Owned(s) if s == folds_to),
+                "{text}"
+            );
+        }
     }
 
     #[test]

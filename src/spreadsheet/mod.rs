@@ -1,7 +1,8 @@
 //! The self-assessment workbook (feature `xlsx`): [`template`] writes an XLSX file an
 //! assessor fills in (自查表), optionally pre-filled from a document; [`import`] reads a
-//! filled one back into an [`AssessmentDocument`], naming the cell of every problem
-//! together with the JSON pointer it becomes.
+//! filled one back into an
+//! [`AssessmentDocument`](crate::assessment::AssessmentDocument), naming the cell of
+//! every problem together with the JSON pointer it becomes.
 //!
 //! The workbook has five sheets, named in the template's language (both names are read):
 //!
