@@ -1,6 +1,7 @@
 //! The search index, compiled in: every searchable text of the catalog by number, its
 //! Chinese characters and character bigrams and its English word stems with where they
-//! occur, the glossary's triggers and the Traditional → Simplified character table.
+//! occur, the glossary's triggers and what they add (index keys; the phrases among them
+//! with where they occur) and the Traditional → Simplified character table.
 //!
 //! The tables are `static` data in `index/data.rs`, generated from the catalog by the
 //! test `query::generate::index_data_is_current`, which fails when the catalog, the
@@ -116,6 +117,13 @@ impl<K> Postings<K> {
     }
 }
 
+impl Postings<&'static str> {
+    /// The text of the key at `i`.
+    fn key(&self, i: u16) -> &'static str {
+        self.keys.get(usize::from(i)).copied().unwrap_or_default()
+    }
+}
+
 const HAN: Postings<u64> = Postings {
     keys: &data::HAN_KEYS,
     starts: &data::HAN_STARTS,
@@ -139,8 +147,8 @@ pub(super) fn han_key(first: char, second: Option<char>) -> u64 {
     u64::from(u32::from(first)) << 32 | u64::from(second.map_or(0, u32::from))
 }
 
-/// A term some text has: its place in the index of Chinese characters and bigrams or in
-/// that of word stems.
+/// A term some text has: its place in the index of Chinese characters and bigrams, in
+/// that of word stems or in that of the glossary's phrases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Key {
     /// A character or a bigram.
@@ -166,12 +174,8 @@ impl Key {
     /// the first text that has them (borrowed: a term needs no copy of its own).
     pub(super) fn text(self) -> &'static str {
         match self {
-            Key::Word(i) => WORDS.keys.get(usize::from(i)).copied().unwrap_or_default(),
-            Key::Phrase(i) => PHRASES
-                .keys
-                .get(usize::from(i))
-                .copied()
-                .unwrap_or_default(),
+            Key::Word(i) => WORDS.key(i),
+            Key::Phrase(i) => PHRASES.key(i),
             Key::Han(i) => HAN
                 .at(i)
                 .first()

@@ -90,10 +90,11 @@ fn unpack(packed: u64) -> Posting {
 /// text into it.
 fn merge_overlapping(sorted: &mut Vec<u64>) {
     sorted.dedup_by(|next, last| {
-        let ([text, start, end], [last_text, _, last_end]) = (unpack(*next), unpack(*last));
+        let ([text, start, end], [last_text, last_start, last_end]) =
+            (unpack(*next), unpack(*last));
         let overlaps = text == last_text && start <= last_end;
         if overlaps && end > last_end {
-            *last = *last & !0xFFFF | u64::from(end);
+            *last = pack([text, last_start, end]);
         }
         overlaps
     });
@@ -185,16 +186,16 @@ impl<'q> Evaluation<'q> {
         self.score.get(row).copied().unwrap_or(0.0)
     }
 
-    /// Fills in the matched spans of `hits`, the hits of catalog rows `rows` (in the same
-    /// order), merged and in field order: the IDs and prefixes the query names, then one
-    /// pass over the occurrences, each given to the hits whose row has its text.
+    /// Fills in the matched spans of `hits`, merged and in field order: the IDs and
+    /// prefixes the query names, then one pass over the occurrences, each given to the
+    /// hits whose row has its text.
     ///
     /// The index numbers a requirement's texts in the order of their fields (its own
     /// four, then the headings, domain, topics and obligations it shares), and the
     /// occurrences are sorted by text and position, so each hit's spans come out sorted.
     /// A requirement has each field in one text only, so merging the occurrences of a
     /// text once is merging each hit's spans: they are pushed as they are.
-    pub(super) fn fill_spans(&self, hits: &mut [Hit], rows: &[u8]) {
+    pub(super) fn fill_spans(&self, hits: &mut [Hit]) {
         // Where each catalog row's hit is, and which rows have one.
         let mut at = [u8::MAX; 128];
         let mut selected = 0u128;
@@ -206,15 +207,16 @@ impl<'q> Evaluation<'q> {
             .iter()
             .map(|p| (p, p.to_string().len()))
             .collect();
-        for ((hit, &row), i) in hits.iter_mut().zip(rows).zip(0..) {
-            if let Some(slot) = at.get_mut(usize::from(row)) {
+        for (hit, i) in hits.iter_mut().zip(0..) {
+            let id = hit.requirement.id;
+            let row = catalog::position(id);
+            if let Some(slot) = at.get_mut(row) {
                 *slot = i;
                 selected |= 1 << row;
             }
             // A requirement named by its ID, or under prefixes named, has one span of its
             // ID: all of it, or the longest prefix.
-            let id = hit.requirement.id;
-            let id_end = if self.query.ids.has_row(usize::from(row)) {
+            let id_end = if self.query.ids.has_row(row) {
                 id.as_str().len()
             } else {
                 let under = prefixes.iter().filter(|(p, _)| p.contains(id));

@@ -872,15 +872,9 @@ impl TextQuery {
         };
         ranked.sort_unstable_by(order);
         let requirements = crate::catalog::requirements();
-        // The catalog row of each hit, in the hits' order.
-        let mut rows = [0u8; 128];
         let mut hits = Vec::with_capacity(ranked.len());
         for &(row, score) in &*ranked {
-            let slot = rows.get_mut(hits.len());
-            if let (Some(requirement), Some(slot), Ok(row)) =
-                (requirements.get(row), slot, u8::try_from(row))
-            {
-                *slot = row;
+            if let Some(requirement) = requirements.get(row) {
                 hits.push(Hit {
                     requirement,
                     score,
@@ -888,7 +882,7 @@ impl TextQuery {
                 });
             }
         }
-        e.fill_spans(&mut hits, &rows);
+        e.fill_spans(&mut hits);
         hits
     }
 }
