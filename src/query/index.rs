@@ -22,6 +22,7 @@ use memchr::memmem;
 use crate::catalog;
 use crate::model::{Clause, Domain, Lang, ObligationKind, Topic};
 
+use super::search::Field;
 use super::terms::obligation_label;
 
 #[rustfmt::skip]
@@ -55,6 +56,10 @@ pub(super) struct Text {
     pub(super) source: Source,
     pub(super) lang: Lang,
     pub(super) rows: u128,
+    /// The field of its requirements this text is ([`Source::field`]).
+    pub(super) field: Field,
+    /// Which of the scoring weights a match in it counts as ([`Source::kind`]).
+    pub(super) kind: u8,
     string: &'static str,
 }
 
@@ -73,6 +78,8 @@ impl Text {
             source,
             lang,
             rows,
+            field: source.field(lang),
+            kind: source.kind(lang),
             string,
         }
     }
@@ -325,11 +332,56 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
     left == 1 || swapped
 }
 
+/// Bit `c % 256` set for the first character `c` of each Chinese form of the glossary,
+/// worked out at compile time from [`GLOSSARY_HAN`].
+static GLOSSARY_FIRSTS: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut i = 0;
+    while i < GLOSSARY_HAN.len() {
+        let code = GLOSSARY_HAN[i].0 as usize % 256;
+        bits[code / 64] |= 1 << (code % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether some Chinese form of the glossary may start with `c`: `false` rules it out
+/// without searching the forms, as it does for most characters.
+pub(super) fn may_start_glossary_form(c: char) -> bool {
+    let code = u32::from(c) as usize % 256;
+    GLOSSARY_FIRSTS
+        .get(code / 64)
+        .is_none_or(|word| word >> (code % 64) & 1 != 0)
+}
+
+/// One bit for each character of the Basic Multilingual Plane: whether [`simplified`]
+/// has it in its table. Worked out at compile time from the table.
+static TRADITIONAL_BMP: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut i = 0;
+    while i < data::TRADITIONAL.len() {
+        let code = data::TRADITIONAL[i].0 as usize;
+        if code < 0x10000 {
+            bits[code / 64] |= 1 << (code % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
 /// The Simplified form of a Traditional character (`OpenCC`'s `TSCharacters` table, first
 /// candidate); `c` itself for every other character, and for characters the catalog
 /// itself uses.
 pub(super) fn simplified(c: char) -> char {
-    if u32::from(c) < 0x3400 {
+    let code = u32::from(c) as usize;
+    if code < 0x3400 {
+        return c;
+    }
+    // Most characters typed are no Traditional form: one bit says so.
+    let bit = TRADITIONAL_BMP
+        .get(code / 64)
+        .map_or(1, |word| word >> (code % 64) & 1);
+    if bit == 0 {
         return c;
     }
     data::TRADITIONAL
@@ -419,6 +471,10 @@ mod tests {
                     .to_ascii_lowercase()
                     .starts_with("log")
             );
+        }
+        // The bits in front of the table let every entry through.
+        for &(traditional, simple) in &data::TRADITIONAL {
+            assert_eq!(simplified(traditional), simple, "{traditional}");
         }
         assert_eq!(simplified('誌'), '志');
         assert_eq!(simplified('志'), '志');

@@ -18,7 +18,8 @@
 
 use super::RequirementSet;
 use super::index::{Posting, Source, TEXTS};
-use super::search::{Field, Hit, TextQuery};
+use super::search::{Field, Found, Hit, TextQuery};
+use super::set::each_row;
 use crate::catalog;
 use crate::model::Lang;
 
@@ -49,7 +50,7 @@ const FIELD_WEIGHTS: [f32; 8] = [
 
 impl Source {
     /// The field of a requirement this text is, in `lang`.
-    fn field(self, lang: Lang) -> Field {
+    pub(super) const fn field(self, lang: Lang) -> Field {
         match self {
             Source::Title(_) => Field::Title { lang },
             Source::Statement(_) => Field::Statement { lang },
@@ -62,8 +63,8 @@ impl Source {
     }
 
     /// Which of [`FIELD_WEIGHTS`] a match in this text counts as.
-    fn kind(self, lang: Lang) -> usize {
-        let en = usize::from(lang == Lang::En);
+    pub(super) const fn kind(self, lang: Lang) -> u8 {
+        let en = matches!(lang, Lang::En) as u8;
         match self {
             Source::Title(_) => en,
             Source::Statement(_) => 2 + en,
@@ -86,6 +87,28 @@ fn unpack(packed: u64) -> Posting {
     [part(32), part(16), part(0)]
 }
 
+/// Merges the sorted postings `new` into the sorted packed postings `into`, from the
+/// back, in place: each term's postings are sorted already, so this is linear where
+/// sorting all of them at the end is not.
+fn merge_sorted(into: &mut Vec<u64>, new: &[Posting]) {
+    let (mut i, mut j) = (into.len(), new.len());
+    into.resize(i + j, 0);
+    while let Some(&next) = new.get(j.wrapping_sub(1)) {
+        let next = pack(next);
+        let k = i + j - 1;
+        match into.get(i.wrapping_sub(1)) {
+            Some(&last) if last > next => {
+                into[k] = last;
+                i -= 1;
+            }
+            _ => {
+                into[k] = next;
+                j -= 1;
+            }
+        }
+    }
+}
+
 /// Merges, in sorted packed postings, each one that overlaps the one before in the same
 /// text into it.
 fn merge_overlapping(sorted: &mut Vec<u64>) {
@@ -106,8 +129,7 @@ pub(super) struct Evaluation<'q> {
     score: [f32; 128],
     /// Every match, sorted by text and position, overlapping ones in the same text
     /// merged: a hit's spans as they are, once for every hit whose row has the text. Each
-    /// packed into one number ([`pack`]) that sorts as the posting does, which sorts
-    /// several times faster than the three-part posting.
+    /// packed into one number ([`pack`]) that orders as the posting does.
     occurrences: Vec<u64>,
     /// The rows with a score above 0.
     matched: RequirementSet,
@@ -121,19 +143,24 @@ impl<'q> Evaluation<'q> {
         let mut score = [0f32; 128];
         // Room for a typical query's matches, so that collecting them rarely regrows.
         let mut occurrences = Vec::with_capacity(64);
+        // The matches of a phrase or of other letters, found in the texts.
+        let mut found = Found::new();
         let mut matched = query.ids;
         for term in &query.terms {
+            let postings = term.postings(&mut found);
+            debug_assert!(postings.is_sorted(), "a term's postings out of order");
             // The rows each kind of field matched in.
             let mut fields = [0u128; FIELD_WEIGHTS.len()];
-            term.find(&mut |posting| {
-                let Some(text) = TEXTS.get(usize::from(posting[0])) else {
-                    return;
-                };
-                if let Some(f) = fields.get_mut(text.source.kind(text.lang)) {
-                    *f |= text.rows;
+            for &[text, ..] in postings {
+                if let Some(t) = TEXTS.get(usize::from(text))
+                    && let Some(f) = fields.get_mut(usize::from(t.kind))
+                {
+                    *f |= t.rows;
                 }
-                occurrences.push(pack(posting));
-            });
+            }
+            if term.spanned {
+                merge_sorted(&mut occurrences, postings);
+            }
             let reached = fields.iter().fold(0, |all, f| all | f);
             if reached == 0 {
                 continue;
@@ -145,15 +172,17 @@ impl<'q> Evaluation<'q> {
             )]
             let idf = (1.0 + n as f32 / reached.count_ones() as f32).ln();
             let scale = term.weight * idf;
-            for (&mask, weight) in fields.iter().zip(FIELD_WEIGHTS) {
-                let mut left = mask;
-                while left != 0 {
-                    let row = left.trailing_zeros() as usize;
-                    left &= left - 1;
+            let kinds = fields
+                .iter()
+                .zip(FIELD_WEIGHTS)
+                .filter(|(mask, _)| **mask != 0);
+            for (&mask, weight) in kinds {
+                let add = scale * weight;
+                each_row(mask, |row| {
                     if let Some(s) = score.get_mut(row) {
-                        *s += scale * weight;
+                        *s += add;
                     }
-                }
+                });
             }
         }
         let named = !query.ids.is_empty() || !query.prefixes.is_empty();
@@ -166,7 +195,6 @@ impl<'q> Evaluation<'q> {
                 matched |= RequirementSet::from_bits(1 << row);
             }
         }
-        occurrences.sort_unstable();
         merge_overlapping(&mut occurrences);
         Evaluation {
             query,
@@ -231,17 +259,13 @@ impl<'q> Evaluation<'q> {
             let Some(t) = TEXTS.get(usize::from(text)) else {
                 continue;
             };
-            let field = t.source.field(t.lang);
             let range = usize::from(start)..usize::from(end);
-            let mut left = t.rows & selected;
-            while left != 0 {
-                let row = left.trailing_zeros() as usize;
-                left &= left - 1;
+            each_row(t.rows & selected, |row| {
                 let at = at.get(row).map_or(usize::MAX, |&i| usize::from(i));
                 if let Some(hit) = hits.get_mut(at) {
-                    hit.matched.push(field, range.clone(), t.text());
+                    hit.matched.push(t.field, range.clone(), t.text());
                 }
-            }
+            });
         }
         debug_assert!(
             hits.iter()
@@ -255,6 +279,29 @@ impl<'q> Evaluation<'q> {
 mod tests {
     use super::*;
     use crate::query::index::OWN_TEXTS;
+
+    #[test]
+    fn merging_sorted_postings_is_sorting_them() {
+        let runs: [&[Posting]; 4] = [
+            &[[1, 0, 3], [4, 6, 9]],
+            &[],
+            &[[0, 3, 6], [1, 0, 6], [4, 0, 3], [9, 1, 2]],
+            &[[1, 0, 3]],
+        ];
+        let (mut merged, mut sorted) = (Vec::new(), Vec::new());
+        for run in runs {
+            merge_sorted(&mut merged, run);
+            sorted.extend(run.iter().map(|&p| pack(p)));
+        }
+        sorted.sort_unstable();
+        assert_eq!(merged, sorted);
+        merge_overlapping(&mut merged);
+        let spans: Vec<Posting> = merged.into_iter().map(unpack).collect();
+        assert_eq!(
+            spans,
+            [[0, 3, 6], [1, 0, 6], [4, 0, 3], [4, 6, 9], [9, 1, 2]]
+        );
+    }
 
     /// What [`Evaluation::fill_spans`] relies on to skip sorting, and the texts it returns.
     #[test]

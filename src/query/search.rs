@@ -355,34 +355,39 @@ pub(super) enum Kind {
 #[derive(Debug, Clone)]
 pub(super) struct Term {
     pub(super) kind: Kind,
-    /// Han and Literal: the text (lower case); Word: the stem. Borrowed from the index
-    /// where it comes from there (a catalog word's stem, a glossary form, a typo's near
-    /// word).
-    pub(super) needle: Cow<'static, str>,
-    /// The term's place in the index: a word's stem, a Chinese character or bigram;
-    /// `None` for one no text has, and for longer phrases and other scripts.
-    pub(super) key: Option<Key>,
+    /// What is looked for.
+    pub(super) needle: Needle,
     /// For a Chinese phrase of three characters or more: the bigram it is looked for at,
     /// and that bigram's byte offset in it ([`index::phrase_anchor`]); `None` when no
     /// text has the phrase.
     pub(super) anchor: Option<(Key, usize)>,
     /// How much the term counts next to the others.
     pub(super) weight: f32,
+    /// Whether its matches are spans of the hits: not for a Chinese phrase whose bigrams
+    /// are terms too, since their matches, merged, cover the phrase's.
+    pub(super) spanned: bool,
 }
 
+/// Where the occurrences of a phrase or of other letters are collected.
+pub(super) type Found = SmallVec<[Posting; 32]>;
+
 impl Term {
-    /// Calls `each` with every occurrence of the term in the catalog's texts.
-    pub(super) fn find(&self, each: &mut impl FnMut(Posting)) {
-        match (self.key, self.kind) {
-            (Some(key), _) => key.postings().iter().copied().for_each(each),
-            (None, Kind::Han) => {
-                if let Some(anchor) = self.anchor {
-                    index::find_phrase(&self.needle, anchor, each);
-                }
-            }
-            (None, Kind::Word) => {}
-            (None, Kind::Literal) => index::find_literal(&self.needle, each),
+    /// Every occurrence of the term in the catalog's texts, in order: its postings in
+    /// the index, or those of a phrase or of other letters, found in the texts and
+    /// collected in `found`.
+    pub(super) fn postings<'f>(&self, found: &'f mut Found) -> &'f [Posting] {
+        let text = match &self.needle {
+            Needle::Key(key) => return key.postings(),
+            Needle::Text(text) => text,
+        };
+        found.clear();
+        let mut each = |posting| found.push(posting);
+        match (self.kind, self.anchor) {
+            (Kind::Han, Some(anchor)) => index::find_phrase(text, anchor, &mut each),
+            (Kind::Literal, _) => index::find_literal(text, &mut each),
+            (Kind::Han | Kind::Word, _) => {}
         }
+        found
     }
 }
 
@@ -395,25 +400,51 @@ pub(super) fn stem_of(word: &str) -> String {
     Stemmer::create(Algorithm::English).stem(word).into_owned()
 }
 
-/// A term's text and its place in the index (`None`: not indexed, or no text has it).
-type Needle = (Cow<'static, str>, Option<Key>);
+/// What a term looks for: a place in the index (a word's stem, a Chinese character or
+/// bigram, a glossary phrase), or for what the index has not (a longer Chinese phrase,
+/// other letters, a word no text has) the text itself, lower case (a word: its stem).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Needle {
+    /// What the index has.
+    Key(Key),
+    /// What it has not.
+    Text(Cow<'static, str>),
+}
+
+impl Needle {
+    /// The text looked for (a word: its stem).
+    pub(super) fn text(&self) -> &str {
+        match self {
+            Needle::Key(key) => key.text(),
+            Needle::Text(text) => text,
+        }
+    }
+
+    /// Whether both look for the same. The index has every character, bigram and stem
+    /// of the texts, so a text can be the same as a key only when the key is a glossary
+    /// phrase (a longer phrase typed); no other key's text needs reading.
+    fn same(&self, other: &Needle) -> bool {
+        match (self, other) {
+            (Needle::Key(a), Needle::Key(b)) => a == b,
+            (Needle::Text(a), Needle::Text(b)) => a == b,
+            (Needle::Key(key @ Key::Phrase(_)), Needle::Text(text))
+            | (Needle::Text(text), Needle::Key(key @ Key::Phrase(_))) => key.text() == text,
+            (Needle::Key(_), Needle::Text(_)) | (Needle::Text(_), Needle::Key(_)) => false,
+        }
+    }
+}
 
 /// The stem of a lower-case ASCII word as [`stem_of`] gives it, read from the index for
 /// the words the catalog has (no stemming, nothing allocated), and its key.
 fn stem(word: &str) -> Needle {
     if let Some(key) = index::catalog_word(word) {
-        return keyed(key);
+        return Needle::Key(key);
     }
     let stem = stem_of(word);
     match index::word_key(&stem) {
-        Some(key) => keyed(key),
-        None => (Cow::Owned(stem), None),
+        Some(key) => Needle::Key(key),
+        None => Needle::Text(Cow::Owned(stem)),
     }
-}
-
-/// A term the index has, borrowed from it.
-fn keyed(key: Key) -> Needle {
-    (Cow::Borrowed(key.text()), Some(key))
 }
 
 /// Whether `c` is a Chinese character (CJK unified or compatibility ideograph).
@@ -445,6 +476,9 @@ impl Reading<'_> {
     /// Notes the glossary rows whose Chinese forms occur in `run`.
     fn glossary_han(&mut self, run: &str) {
         for (i, c) in run.char_indices() {
+            if !index::may_start_glossary_form(c) {
+                continue;
+            }
             let rest = &run[i..];
             // The forms are sorted, so by their first characters.
             let from = GLOSSARY_HAN.partition_point(|&(first, _, _)| first < c);
@@ -463,10 +497,10 @@ impl Reading<'_> {
     fn glossary_en(&mut self) {
         let mut named = Vec::new();
         for i in 0..self.words.len() {
-            let Some((_, (first, _))) = self.words.get(i) else {
+            let Some((_, first)) = self.words.get(i) else {
                 continue;
             };
-            let first: &str = first;
+            let first = first.text();
             let from = GLOSSARY_EN.partition_point(|&(form, _)| form.first() < Some(&first));
             for &(form, row) in GLOSSARY_EN.get(from..).unwrap_or_default() {
                 if form.first() != Some(&first) {
@@ -475,7 +509,7 @@ impl Reading<'_> {
                 let matches = self
                     .words
                     .get(i..i + form.len())
-                    .is_some_and(|words| words.iter().zip(form).all(|((_, (w, _)), f)| w == f));
+                    .is_some_and(|words| words.iter().zip(form).all(|((_, w), f)| w.text() == *f));
                 if matches {
                     named.push((i, form.len(), row));
                 }
@@ -660,14 +694,17 @@ impl TextQuery {
         let mut bad_id = None;
         let mut copied = 0;
         let mut prev: Option<char> = None;
-        for (i, c) in normal.char_indices() {
+        // An ID starts with a digit: a text without one is not read for IDs.
+        let digits = normal.bytes().any(|b| b.is_ascii_digit());
+        let read_for_ids: &str = if digits { &normal } else { "" };
+        for (i, c) in read_for_ids.char_indices() {
             let boundary = !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.');
             prev = Some(c);
             if i < copied {
                 continue;
             }
             let span = (c.is_ascii_digit() && boundary)
-                .then(|| id_at(&normal, i))
+                .then(|| id_at(read_for_ids, i))
                 .flatten();
             let Some(span) = span else {
                 continue;
@@ -734,9 +771,10 @@ impl TextQuery {
     fn add_run<'t>(&mut self, kind: Kind, run: &'t str, read: &mut Reading<'t>) {
         match kind {
             Kind::Han => {
-                // Borrowed from the texts where they have it.
+                // Its key where the index has it.
                 let han = |s: &str| {
-                    index::han_term(s).map_or_else(|| (Cow::Owned(s.to_owned()), None), keyed)
+                    index::han_term(s)
+                        .map_or_else(|| Needle::Text(Cow::Owned(s.to_owned())), Needle::Key)
                 };
                 // A run of three characters or more is searched as a phrase and by its
                 // bigrams, each looked up once: the phrase is looked for at the
@@ -751,17 +789,27 @@ impl TextQuery {
                 if bigrams.is_empty() {
                     self.push(Kind::Han, han(run), 1.0);
                 } else {
-                    let keys = bigrams.iter().map(|(start, (_, key))| (*start, *key));
-                    self.add(Term {
+                    let keys = bigrams.iter().map(|(start, needle)| {
+                        let key = match needle {
+                            Needle::Key(key) => Some(*key),
+                            Needle::Text(_) => None,
+                        };
+                        (*start, key)
+                    });
+                    let phrase = self.add(Term {
                         kind: Kind::Han,
-                        needle: Cow::Owned(run.to_owned()),
-                        key: None,
+                        needle: Needle::Text(Cow::Owned(run.to_owned())),
                         anchor: index::phrase_anchor(keys),
                         weight: 1.0,
+                        spanned: true,
                     });
-                }
-                for (_, bigram) in bigrams {
-                    self.push(Kind::Han, bigram, BIGRAM_WEIGHT);
+                    let mut covered = true;
+                    for (_, bigram) in bigrams {
+                        covered &= self.push(Kind::Han, bigram, BIGRAM_WEIGHT).is_some();
+                    }
+                    if let Some(t) = phrase.and_then(|i| self.terms.get_mut(i)) {
+                        t.spanned &= !covered;
+                    }
                 }
                 read.glossary_han(run);
             }
@@ -772,7 +820,9 @@ impl TextQuery {
                 self.push(Kind::Word, stem.clone(), 1.0);
                 read.words.push((run, stem));
             }
-            Kind::Literal => self.push(Kind::Literal, (Cow::Owned(run.to_owned()), None), 1.0),
+            Kind::Literal => {
+                self.push(Kind::Literal, Needle::Text(Cow::Owned(run.to_owned())), 1.0);
+            }
         }
     }
 
@@ -784,10 +834,10 @@ impl TextQuery {
                 continue;
             };
             for &form in han {
-                self.push(Kind::Han, keyed(form), weight);
+                self.push(Kind::Han, Needle::Key(form), weight);
             }
             for &word in words {
-                self.push(Kind::Word, keyed(word), weight);
+                self.push(Kind::Word, Needle::Key(word), weight);
             }
         }
     }
@@ -795,49 +845,46 @@ impl TextQuery {
     /// Adds, for each long word of the text that no text has (and that is no glossary
     /// form), the words at one edit from it.
     fn add_typos(&mut self, read: &Reading<'_>) {
-        for (i, (word, (_, key))) in read.words.iter().enumerate() {
+        for (i, (word, stem)) in read.words.iter().enumerate() {
             if word.len() < TYPO_MIN_LETTERS
                 || read.in_glossary.get(i).copied().unwrap_or(false)
                 || word.bytes().any(|b| b.is_ascii_digit())
-                || key.is_some()
+                || matches!(stem, Needle::Key(_))
             {
                 continue;
             }
             for near in index::stems_one_edit_from(word) {
-                self.push(Kind::Word, keyed(near), TYPO_WEIGHT);
+                self.push(Kind::Word, Needle::Key(near), TYPO_WEIGHT);
             }
         }
     }
 
     /// Adds a term (no phrase: see [`TextQuery::add`]).
-    fn push(&mut self, kind: Kind, (needle, key): Needle, weight: f32) {
+    fn push(&mut self, kind: Kind, needle: Needle, weight: f32) -> Option<usize> {
         self.add(Term {
             kind,
             needle,
-            key,
             anchor: None,
             weight,
-        });
+            spanned: true,
+        })
     }
 
     /// Adds a term unless it is already there (then keeps the larger weight) or the query
-    /// already has [`MAX_TERMS`].
-    fn add(&mut self, term: Term) {
-        if term.needle.is_empty() {
-            return;
+    /// already has [`MAX_TERMS`]; its place among the terms, `None` when it is not one.
+    fn add(&mut self, term: Term) -> Option<usize> {
+        if matches!(&term.needle, Needle::Text(text) if text.is_empty()) {
+            return None;
         }
-        // Terms the index has are the same when their keys are.
-        let same = |t: &&mut Term| {
-            t.kind == term.kind
-                && match (t.key, term.key) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => t.needle == term.needle,
-                }
-        };
-        if let Some(t) = self.terms.iter_mut().find(same) {
+        let same = |t: &&mut Term| t.kind == term.kind && t.needle.same(&term.needle);
+        if let Some((i, t)) = self.terms.iter_mut().enumerate().find(|(_, t)| same(t)) {
             t.weight = t.weight.max(term.weight);
+            Some(i)
         } else if self.terms.len() < MAX_TERMS {
             self.terms.push(term);
+            Some(self.terms.len() - 1)
+        } else {
+            None
         }
     }
 
@@ -851,33 +898,38 @@ impl TextQuery {
     /// order. Spans are built for those only.
     pub(crate) fn hits(&self, within: RequirementSet, limit: usize) -> Vec<Hit> {
         let e = Evaluation::of(self);
-        // The rows with a score, on the stack: the catalog has at most 128.
-        let mut slots = [(0usize, 0f32); 128];
+        // The rows with a score, on the stack (the catalog has at most 128), each as one
+        // number that orders them best first, ties in the standard's order: the scores
+        // are positive, so their bits order as they do.
+        let mut slots = [0u64; 128];
         let mut found = 0;
         for (row, _) in (within & e.matched()).rows() {
             let score = e.score(row);
             if let (true, Some(slot)) = (score > 0.0, slots.get_mut(found)) {
-                *slot = (row, score);
+                *slot = u64::from(u32::MAX - score.to_bits()) << 32 | row as u64;
                 found += 1;
             }
         }
         let ranked = slots.get_mut(..found).unwrap_or_default();
-        // Best first, ties in the standard's order (rows are distinct, so the order is
-        // total); for a page, the first `limit` are selected before they are sorted.
-        let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // For a page, the first `limit` are selected before they are sorted.
         let ranked = if limit < ranked.len() {
-            ranked.select_nth_unstable_by(limit, order).0
+            ranked.select_nth_unstable(limit).0
         } else {
             ranked
         };
-        ranked.sort_unstable_by(order);
+        ranked.sort_unstable();
         let requirements = crate::catalog::requirements();
         let mut hits = Vec::with_capacity(ranked.len());
-        for &(row, score) in &*ranked {
+        for &slot in &*ranked {
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "the low half is the row, the high half the score's bits, inverted"
+            )]
+            let (row, bits) = (slot as u32 as usize, u32::MAX - (slot >> 32) as u32);
             if let Some(requirement) = requirements.get(row) {
                 hits.push(Hit {
                     requirement,
-                    score,
+                    score: f32::from_bits(bits),
                     matched: Spans::default(),
                 });
             }
@@ -894,7 +946,7 @@ mod tests {
     fn needles(q: &TextQuery) -> Vec<(Kind, &str, f32)> {
         q.terms
             .iter()
-            .map(|t| (t.kind, &*t.needle, t.weight))
+            .map(|t| (t.kind, t.needle.text(), t.weight))
             .collect()
     }
 
@@ -942,6 +994,11 @@ mod tests {
                 (Kind::Han, "应链", BIGRAM_WEIGHT)
             ]
         );
+        // The bigrams' matches, merged, are the phrase's: its own are not spans.
+        let spanned: Vec<bool> = q.terms.iter().map(|t| t.spanned).collect();
+        assert_eq!(spanned, [false, true, true]);
+        let hits = search("供应链").unwrap();
+        assert_eq!(hits[0].matched[0].matched(), "供应链");
         let q = TextQuery::parse("日志").unwrap();
         assert_eq!(needles(&q), [(Kind::Han, "日志", 1.0)]);
     }
@@ -1063,5 +1120,7 @@ mod tests {
         let text: String = ('一'..).take(100).collect();
         let q = TextQuery::parse(&text).unwrap();
         assert_eq!(q.terms.len(), MAX_TERMS);
+        // Not all its bigrams are terms, so the phrase's own matches are spans.
+        assert!(q.terms[0].spanned);
     }
 }
