@@ -455,6 +455,24 @@ mod tests {
         }
     }
 
+    /// Every key of the Chinese index is found by its text, and nothing else.
+    #[test]
+    fn every_chinese_key_is_found_by_its_text() {
+        let char_of = |bits: u64| char::from_u32(u32::try_from(bits).unwrap());
+        for (i, &key) in data::HAN_KEYS.iter().enumerate() {
+            let mut text: String = char_of(key >> 32).into_iter().collect();
+            text.extend(char_of(key & 0xFFFF_FFFF).filter(|&c| c != '\0'));
+            assert_eq!(
+                han_term(&text),
+                Some(Key::Han(u16::try_from(i).unwrap())),
+                "{text}"
+            );
+        }
+        for absent in ["龘", "龘龘", "㐀", "𠀀", "日龘"] {
+            assert_eq!(han_term(absent), None, "{absent}");
+        }
+    }
+
     #[test]
     fn postings_point_at_their_terms() {
         let mut seen = 0;
