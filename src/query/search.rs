@@ -412,6 +412,14 @@ pub(super) enum Needle {
 }
 
 impl Needle {
+    /// Its place in the index; `None` for what the index has not.
+    fn key(&self) -> Option<Key> {
+        match self {
+            Needle::Key(key) => Some(*key),
+            Needle::Text(_) => None,
+        }
+    }
+
     /// The text looked for (a word: its stem).
     pub(super) fn text(&self) -> &str {
         match self {
@@ -789,13 +797,7 @@ impl TextQuery {
                 if bigrams.is_empty() {
                     self.push(Kind::Han, han(run), 1.0);
                 } else {
-                    let keys = bigrams.iter().map(|(start, needle)| {
-                        let key = match needle {
-                            Needle::Key(key) => Some(*key),
-                            Needle::Text(_) => None,
-                        };
-                        (*start, key)
-                    });
+                    let keys = bigrams.iter().map(|(start, needle)| (*start, needle.key()));
                     let phrase = self.add(Term {
                         kind: Kind::Han,
                         needle: Needle::Text(Cow::Owned(run.to_owned())),
@@ -849,7 +851,7 @@ impl TextQuery {
             if word.len() < TYPO_MIN_LETTERS
                 || read.in_glossary.get(i).copied().unwrap_or(false)
                 || word.bytes().any(|b| b.is_ascii_digit())
-                || matches!(stem, Needle::Key(_))
+                || stem.key().is_some()
             {
                 continue;
             }
