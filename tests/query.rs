@@ -444,8 +444,8 @@ fn an_id_in_the_query_ranks_its_requirement_first() {
     ] {
         let hits = search(text).unwrap();
         assert_eq!(hits[0].requirement.id.as_str(), id, "{text}");
-        assert_eq!(hits[0].matched[0].field, Field::Id, "{text}");
-        assert_eq!(hits[0].matched[0].matched(), id, "{text}");
+        assert_eq!(hits[0].matched.first().unwrap().field, Field::Id, "{text}");
+        assert_eq!(hits[0].matched.first().unwrap().matched(), id, "{text}");
     }
     // An ID alone finds only itself; a sub-clause finds its items in order.
     assert_eq!(all("7.4c"), ["7.4.c"]);
@@ -499,16 +499,56 @@ fn hits_report_fields_and_ranges_to_highlight() {
         assert_eq!(m.text, m.field.text(top.requirement));
     }
     // The title range, checked by hand: 网络审计且 is 5 characters of 3 bytes.
-    assert_eq!(top.matched[0].range, 15..21);
-    assert_eq!(top.requirement.title(Lang::Zh), top.matched[0].text);
+    assert_eq!(top.matched.first().unwrap().range, 15..21);
+    assert_eq!(
+        top.requirement.title(Lang::Zh),
+        top.matched.first().unwrap().text
+    );
 
     // English ranges cover the whole inflected word, in the original case.
     let hits = search("log").unwrap();
-    let title = &hits[0].matched[0];
+    let title = hits[0].matched.first().unwrap();
     assert_eq!(title.field, Field::Title { lang: Lang::En });
     assert_eq!(title.matched(), "logs");
-    let mlps = &search("mlps").unwrap()[0].matched[0];
+    let mlps = search("mlps").unwrap()[0].matched.first().unwrap();
     assert_eq!(mlps.matched(), "MLPS");
+}
+
+#[test]
+fn spans_read_the_same_by_index_by_iterator_and_as_a_vector() {
+    // 7.9.a named by its ID, and the supply chain in both languages in its texts: more
+    // than eight spans for some hits, so that the list leaves the hit.
+    let hits = search("7.9.a 供应链 supply chain").unwrap();
+    assert_eq!(hits[0].requirement.id.as_str(), "7.9.a");
+    assert!(hits.iter().any(|h| h.matched.len() > 8));
+    for hit in &hits {
+        let spans = &hit.matched;
+        let listed: Vec<_> = spans.iter().collect();
+        assert_eq!(spans.iter().len(), spans.len());
+        assert_eq!(listed.len(), spans.len());
+        for (i, m) in listed.iter().enumerate() {
+            assert_eq!(spans.get(i).as_ref(), Some(m));
+        }
+        assert_eq!(spans.get(spans.len()), None);
+        assert_eq!(spans.first(), listed.first().cloned());
+        assert_eq!(Vec::from(spans.clone()), listed);
+        // Serialised and printed as the list of its matches.
+        assert_eq!(
+            serde_json::to_value(spans).unwrap(),
+            serde_json::to_value(&listed).unwrap()
+        );
+        assert_eq!(format!("{spans:?}"), format!("{listed:?}"));
+    }
+    // Only the hit named has an ID span, and it comes first.
+    let id_spans = |h: &Hit| h.matched.iter().filter(|m| m.field == Field::Id).count();
+    assert_eq!(hits[0].matched.first().unwrap().field, Field::Id);
+    assert_eq!(hits[0].matched.first().unwrap().matched(), "7.9.a");
+    assert_eq!(id_spans(&hits[0]), 1);
+    assert!(hits[1..].iter().all(|h| id_spans(h) == 0));
+    // A clause number gives the hits under it a span of that prefix of their ID.
+    let under = search("7.9 供应链").unwrap();
+    let first = under[0].matched.first().unwrap();
+    assert_eq!((first.field, first.matched()), (Field::Id, "7.9"));
 }
 
 #[test]

@@ -50,7 +50,7 @@ use strum::EnumCount;
 
 pub use prefix::{IdPrefix, PrefixError};
 pub use search::{
-    Field, Hit, MAX_QUERY_CHARS, MAX_TERMS, Match, SearchError, Spans, search, search_top,
+    Field, Hit, MAX_QUERY_CHARS, MAX_TERMS, Match, SearchError, SpanIter, Spans, search, search_top,
 };
 pub use set::{RequirementSet, Requirements};
 

@@ -11,7 +11,7 @@
 //! let hits = search("MLPS")?;
 //! let same = search("mlps")?;
 //! assert_eq!(hits, same);
-//! let first = &hits[0].matched[0];
+//! let first = hits[0].matched.first().unwrap();
 //! assert_eq!(first.matched(), "MLPS");
 //! # Ok::<(), gbt39204::query::SearchError>(())
 //! ```
@@ -111,14 +111,14 @@ fn merge_sorted(into: &mut Vec<u64>, new: &[Posting]) {
 }
 
 /// Merges, in sorted packed postings, each one that overlaps the one before in the same
-/// text into it.
+/// text into it. Read from the packed numbers: the text is the bits above 32, the start
+/// the 16 below them, the end the lowest 16.
 fn merge_overlapping(sorted: &mut Vec<u64>) {
+    const END: u64 = 0xFFFF;
     sorted.dedup_by(|next, last| {
-        let ([text, start, end], [last_text, last_start, last_end]) =
-            (unpack(*next), unpack(*last));
-        let overlaps = text == last_text && start <= last_end;
-        if overlaps && end > last_end {
-            *last = pack([text, last_start, end]);
+        let overlaps = *next >> 32 == *last >> 32 && (*next >> 16 & END) <= (*last & END);
+        if overlaps && (*next & END) > (*last & END) {
+            *last = *last & !END | *next & END;
         }
         overlaps
     });
@@ -252,7 +252,7 @@ impl<'q> Evaluation<'q> {
                 under.map(|&(_, len)| len).max().unwrap_or(0)
             };
             if id_end > 0 {
-                hit.matched.push(Field::Id, 0..id_end, id.as_str());
+                hit.matched.set_id(id, id_end);
             }
         }
         for &packed in &self.occurrences {
@@ -260,17 +260,18 @@ impl<'q> Evaluation<'q> {
             let Some(t) = TEXTS.get(usize::from(text)) else {
                 continue;
             };
-            let range = usize::from(start)..usize::from(end);
             each_row(t.rows & selected, |row| {
                 let at = at.get(row).map_or(usize::MAX, |&i| usize::from(i));
                 if let Some(hit) = hits.get_mut(at) {
-                    hit.matched.push(t.field, range.clone(), t.text());
+                    hit.matched.push([text, start, end]);
                 }
             });
         }
         debug_assert!(
-            hits.iter()
-                .all(|h| h.matched.is_sorted_by_key(|m| (m.field, m.range.start))),
+            hits.iter().all(|h| h
+                .matched
+                .iter()
+                .is_sorted_by_key(|m| (m.field, m.range.start))),
             "spans out of field order"
         );
     }

@@ -226,9 +226,11 @@ impl Serialize for Match {
     }
 }
 
-/// The matched spans of a hit, ordered by field and position, overlapping spans merged:
-/// a slice of [`Match`] (it dereferences to `[Match]`, and `Vec::from` gives them as a
-/// vector). Up to eight are kept in the hit itself, so most hits allocate nothing.
+/// The matched spans of a hit, ordered by field and position, overlapping spans merged.
+/// Each is given as a [`Match`] when read (`iter`, `get`, `first`; `Vec::from` gives
+/// them all): a span is kept as the number of its text in the index and its byte range,
+/// six bytes, and up to eight of them besides the ID's in the hit itself, so most hits
+/// allocate nothing.
 ///
 /// ```
 /// use gbt39204::query::search;
@@ -239,46 +241,136 @@ impl Serialize for Match {
 /// for m in spans {
 ///     assert_eq!(m.matched(), "日志");
 /// }
-/// assert_eq!(spans.to_vec(), spans[..]);
+/// assert_eq!(spans.first(), spans.get(0));
+/// assert_eq!(Vec::from(spans.clone()).len(), spans.len());
 /// # Ok::<(), gbt39204::query::SearchError>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Spans(SmallVec<[Match; 8]>);
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Spans {
+    /// The span of the requirement's ID, first when the query names it: the ID and how
+    /// many of its bytes matched (all, or a clause prefix such as `7.9`).
+    id: Option<(RequirementId, u8)>,
+    /// The other spans, each as the index has it: its text's number in [`index::TEXTS`]
+    /// and its byte range there.
+    texts: SmallVec<[Posting; 8]>,
+}
 
 impl Spans {
-    /// Adds a span of `text`, after those before it in field and position and overlapping
-    /// none of them.
-    pub(super) fn push(&mut self, field: Field, range: Range<usize>, text: &'static str) {
-        self.0.push(Match { field, range, text });
+    /// Sets the span of the requirement's ID, its first `len` bytes (an ID is a few); it
+    /// comes first.
+    pub(super) fn set_id(&mut self, id: RequirementId, len: usize) {
+        self.id = u8::try_from(len).ok().map(|len| (id, len));
+    }
+
+    /// Adds the span `posting` of a text, after those before it in field and position
+    /// and overlapping none of them.
+    pub(super) fn push(&mut self, posting: Posting) {
+        self.texts.push(posting);
+    }
+
+    /// The number of spans.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        usize::from(self.id.is_some()) + self.texts.len()
+    }
+
+    /// Whether nothing matched (a hit of a search without text).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The span at `i`, in field and position order.
+    #[must_use]
+    pub fn get(&self, i: usize) -> Option<Match> {
+        match (self.id, i) {
+            (Some((id, len)), 0) => Some(Match {
+                field: Field::Id,
+                range: 0..usize::from(len),
+                text: id.as_str(),
+            }),
+            (Some(_), i) => self.texts.get(i - 1).and_then(|&p| text_match(p)),
+            (None, i) => self.texts.get(i).and_then(|&p| text_match(p)),
+        }
+    }
+
+    /// The first span: the ID's when the query names it.
+    #[must_use]
+    pub fn first(&self) -> Option<Match> {
+        self.get(0)
+    }
+
+    /// The spans in field and position order.
+    #[must_use]
+    pub fn iter(&self) -> SpanIter<'_> {
+        SpanIter {
+            spans: self,
+            next: 0,
+        }
     }
 }
 
-impl std::ops::Deref for Spans {
-    type Target = [Match];
+/// The span of a text that `posting` names. Every posting a hit keeps comes from the
+/// index, so its text is always there.
+fn text_match([text, start, end]: Posting) -> Option<Match> {
+    let t = index::TEXTS.get(usize::from(text))?;
+    Some(Match {
+        field: t.field,
+        range: usize::from(start)..usize::from(end),
+        text: t.text(),
+    })
+}
 
-    fn deref(&self) -> &[Match] {
-        &self.0
+/// The spans of a hit, in order, as [`Match`]es ([`Spans::iter`]).
+#[derive(Debug, Clone)]
+pub struct SpanIter<'s> {
+    spans: &'s Spans,
+    next: usize,
+}
+
+impl Iterator for SpanIter<'_> {
+    type Item = Match;
+
+    fn next(&mut self) -> Option<Match> {
+        let m = self.spans.get(self.next)?;
+        self.next += 1;
+        Some(m)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.spans.len().saturating_sub(self.next);
+        (left, Some(left))
     }
 }
+
+impl ExactSizeIterator for SpanIter<'_> {}
+
+impl std::iter::FusedIterator for SpanIter<'_> {}
 
 impl<'s> IntoIterator for &'s Spans {
-    type Item = &'s Match;
-    type IntoIter = std::slice::Iter<'s, Match>;
+    type Item = Match;
+    type IntoIter = SpanIter<'s>;
 
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+    fn into_iter(self) -> SpanIter<'s> {
+        self.iter()
     }
 }
 
 impl From<Spans> for Vec<Match> {
     fn from(spans: Spans) -> Vec<Match> {
-        spans.0.into_vec()
+        spans.iter().collect()
+    }
+}
+
+impl std::fmt::Debug for Spans {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self).finish()
     }
 }
 
 impl Serialize for Spans {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.as_slice().serialize(serializer)
+        serializer.collect_seq(self)
     }
 }
 
@@ -806,7 +898,9 @@ impl TextQuery {
                         spanned: true,
                     });
                     let mut covered = true;
-                    for (_, bigram) in bigrams {
+                    // Drained where it is, not moved into an iterator: it holds sixteen
+                    // bigrams inline.
+                    for (_, bigram) in bigrams.drain(..) {
                         covered &= self.push(Kind::Han, bigram, BIGRAM_WEIGHT).is_some();
                     }
                     if let Some(t) = phrase.and_then(|i| self.terms.get_mut(i)) {
@@ -1000,7 +1094,7 @@ mod tests {
         let spanned: Vec<bool> = q.terms.iter().map(|t| t.spanned).collect();
         assert_eq!(spanned, [false, true, true]);
         let hits = search("供应链").unwrap();
-        assert_eq!(hits[0].matched[0].matched(), "供应链");
+        assert_eq!(hits[0].matched.first().unwrap().matched(), "供应链");
         let q = TextQuery::parse("日志").unwrap();
         assert_eq!(needles(&q), [(Kind::Han, "日志", 1.0)]);
     }
