@@ -76,15 +76,21 @@ impl Source {
     }
 }
 
+/// Where [`pack`] puts a posting's text and start; its end is the lowest [`PART`] bits.
+const TEXT_AT: u32 = 32;
+const START_AT: u32 = 16;
+/// The bits of one part of a packed posting.
+const PART: u64 = 0xFFFF;
+
 /// A posting as one number ordered as the posting is: text, start, end.
 fn pack([text, start, end]: Posting) -> u64 {
-    u64::from(text) << 32 | u64::from(start) << 16 | u64::from(end)
+    u64::from(text) << TEXT_AT | u64::from(start) << START_AT | u64::from(end)
 }
 
 /// The posting [`pack`] made.
 fn unpack(packed: u64) -> Posting {
-    let part = |shift: u32| u16::try_from(packed >> shift & 0xFFFF).unwrap_or(u16::MAX);
-    [part(32), part(16), part(0)]
+    let part = |at: u32| u16::try_from(packed >> at & PART).unwrap_or(u16::MAX);
+    [part(TEXT_AT), part(START_AT), part(0)]
 }
 
 /// Merges the sorted postings `new` into the sorted packed postings `into`, from the
@@ -111,14 +117,13 @@ fn merge_sorted(into: &mut Vec<u64>, new: &[Posting]) {
 }
 
 /// Merges, in sorted packed postings, each one that overlaps the one before in the same
-/// text into it. Read from the packed numbers: the text is the bits above 32, the start
-/// the 16 below them, the end the lowest 16.
+/// text into it, reading the parts from the packed numbers without unpacking them.
 fn merge_overlapping(sorted: &mut Vec<u64>) {
-    const END: u64 = 0xFFFF;
     sorted.dedup_by(|next, last| {
-        let overlaps = *next >> 32 == *last >> 32 && (*next >> 16 & END) <= (*last & END);
-        if overlaps && (*next & END) > (*last & END) {
-            *last = *last & !END | *next & END;
+        let overlaps =
+            *next >> TEXT_AT == *last >> TEXT_AT && (*next >> START_AT & PART) <= (*last & PART);
+        if overlaps && (*next & PART) > (*last & PART) {
+            *last = *last & !PART | *next & PART;
         }
         overlaps
     });

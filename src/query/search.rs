@@ -500,7 +500,7 @@ pub(super) enum Needle {
     /// What the index has.
     Key(Key),
     /// What it has not.
-    Text(Cow<'static, str>),
+    Text(String),
 }
 
 impl Needle {
@@ -543,7 +543,7 @@ fn stem(word: &str) -> Needle {
     let stem = stem_of(word);
     match index::word_key(&stem) {
         Some(key) => Needle::Key(key),
-        None => Needle::Text(Cow::Owned(stem)),
+        None => Needle::Text(stem),
     }
 }
 
@@ -873,8 +873,7 @@ impl TextQuery {
             Kind::Han => {
                 // Its key where the index has it.
                 let han = |s: &str| {
-                    index::han_term(s)
-                        .map_or_else(|| Needle::Text(Cow::Owned(s.to_owned())), Needle::Key)
+                    index::han_term(s).map_or_else(|| Needle::Text(s.to_owned()), Needle::Key)
                 };
                 // A run of three characters or more is searched as a phrase and by its
                 // bigrams, each looked up once: the phrase is looked for at the
@@ -892,7 +891,7 @@ impl TextQuery {
                     let keys = bigrams.iter().map(|(start, needle)| (*start, needle.key()));
                     let phrase = self.add(Term {
                         kind: Kind::Han,
-                        needle: Needle::Text(Cow::Owned(run.to_owned())),
+                        needle: Needle::Text(run.to_owned()),
                         anchor: index::phrase_anchor(keys),
                         weight: 1.0,
                         spanned: true,
@@ -917,7 +916,7 @@ impl TextQuery {
                 read.words.push((run, stem));
             }
             Kind::Literal => {
-                self.push(Kind::Literal, Needle::Text(Cow::Owned(run.to_owned())), 1.0);
+                self.push(Kind::Literal, Needle::Text(run.to_owned()), 1.0);
             }
         }
     }
